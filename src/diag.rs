@@ -1,0 +1,103 @@
+//! Diagnostics: what the parser noticed about a page's markup and kept as it was.
+//!
+//! Parsing never fails on content. Markup the parser does not understand stays
+//! in the page as skeleton bytes, and a [`Diagnostic`] says what it was and where.
+
+use serde::Serialize;
+
+use crate::text::Position;
+
+/// How much a diagnostic matters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Worth knowing; nothing is wrong with the output.
+    Info,
+    /// Probably wrong; output is still produced.
+    Warning,
+    /// Wrong; the output for this place is not what the publisher would make.
+    Error,
+}
+
+impl Severity {
+    /// The lowercase name used in reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+impl std::fmt::Display for Severity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The kinds of markup trouble the parser reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum DiagnosticKind {
+    /// Span markup whose attribute quotes are written as `&quot;`.
+    EntityEscapedMarkup,
+    /// A `data-ttu-id` span not followed by its `sxs-lookup` twin.
+    MissingSourceSpan,
+    /// An `sxs-lookup` span with no translation span before it.
+    OrphanSourceSpan,
+    /// The ttu id and the stu id of one segment differ.
+    MismatchedIds,
+    /// A segment span that is never closed.
+    UnterminatedSpan,
+    /// A segment span opened inside another segment.
+    NestedSegment,
+    /// A segment that runs over more than one line.
+    MultilineSegment,
+    /// Front matter that does not parse as a YAML mapping.
+    InvalidFrontMatter,
+    /// Front matter opened with `---` and never closed.
+    UnterminatedFrontMatter,
+}
+
+impl DiagnosticKind {
+    /// The stable kebab-case code of this kind.
+    pub fn code(self) -> &'static str {
+        match self {
+            DiagnosticKind::EntityEscapedMarkup => "entity-escaped-markup",
+            DiagnosticKind::MissingSourceSpan => "missing-source-span",
+            DiagnosticKind::OrphanSourceSpan => "orphan-source-span",
+            DiagnosticKind::MismatchedIds => "mismatched-ids",
+            DiagnosticKind::UnterminatedSpan => "unterminated-span",
+            DiagnosticKind::NestedSegment => "nested-segment",
+            DiagnosticKind::MultilineSegment => "multiline-segment",
+            DiagnosticKind::InvalidFrontMatter => "invalid-front-matter",
+            DiagnosticKind::UnterminatedFrontMatter => "unterminated-front-matter",
+        }
+    }
+
+    /// How much this kind matters.
+    pub fn severity(self) -> Severity {
+        match self {
+            DiagnosticKind::MultilineSegment => Severity::Info,
+            DiagnosticKind::EntityEscapedMarkup | DiagnosticKind::MismatchedIds => {
+                Severity::Warning
+            }
+            _ => Severity::Error,
+        }
+    }
+}
+
+/// One thing the parser noticed, at a byte offset of the page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    /// What kind of trouble.
+    pub kind: DiagnosticKind,
+    /// Byte offset in the page where it starts.
+    pub offset: usize,
+    /// Line and column of `offset`.
+    pub position: Position,
+    /// A sentence for the user: what is wrong and what was done with it.
+    pub message: String,
+}

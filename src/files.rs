@@ -1,0 +1,321 @@
+//! Finding the pages below the inputs, mapping them to output paths, and writing
+//! outputs atomically (a temporary file in the target folder, then a rename).
+
+use std::ffi::OsStr;
+use std::io::{self, Write};
+use std::path::{Component, Path, PathBuf};
+
+use thiserror::Error;
+
+/// A page found below one of the inputs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Input {
+    /// The path to read, as found (the input joined with the path below it).
+    pub path: PathBuf,
+    /// The path below the common root of all inputs; outputs go there.
+    pub relative: PathBuf,
+}
+
+/// A problem with one file or folder; the run goes on with the others.
+#[derive(Debug, Error)]
+#[non_exhaustive]
+pub enum FileError {
+    /// An input given on the command line does not exist.
+    #[error("{}: no such file or folder", path.display())]
+    Missing {
+        /// The input.
+        path: PathBuf,
+    },
+    /// A folder could not be listed, or holds a link loop.
+    #[error("{}: cannot list: {message}", path.display())]
+    Walk {
+        /// Where the walk failed.
+        path: PathBuf,
+        /// What went wrong.
+        message: String,
+    },
+    /// A page could not be read.
+    #[error(transparent)]
+    Read(#[from] crate::page::ReadError),
+    /// An output could not be written.
+    #[error("cannot write {}: {source}", path.display())]
+    Write {
+        /// The output.
+        path: PathBuf,
+        /// What the system said.
+        source: io::Error,
+    },
+    /// Two inputs map to the same output path.
+    #[error("{} and {} would both be written to {}; give inputs that do not overlap", first.display(), second.display(), output.display())]
+    Collision {
+        /// The first input.
+        first: PathBuf,
+        /// The second input.
+        second: PathBuf,
+        /// The output both map to.
+        output: PathBuf,
+    },
+}
+
+impl FileError {
+    /// The file or folder the error is about.
+    pub fn path(&self) -> &Path {
+        match self {
+            FileError::Missing { path } | FileError::Walk { path, .. } => path,
+            FileError::Write { path, .. } => path,
+            FileError::Collision { second, .. } => second,
+            FileError::Read(crate::page::ReadError::Io { path, .. })
+            | FileError::Read(crate::page::ReadError::Decode { path, .. }) => path,
+        }
+    }
+}
+
+/// A run that cannot start: the arguments do not make sense together.
+#[derive(Debug, Error)]
+#[non_exhaustive]
+pub enum UsageError {
+    /// The output folder is an input or lies inside one.
+    #[error("output folder {} is inside input {}; choose an output folder outside the inputs", out.display(), input.display())]
+    OutputInsideInput {
+        /// The output folder.
+        out: PathBuf,
+        /// The input that contains it.
+        input: PathBuf,
+    },
+    /// The output folder's location could not be resolved.
+    #[error("cannot use output folder {}: {source}", out.display())]
+    Output {
+        /// The output folder.
+        out: PathBuf,
+        /// What the system said.
+        source: io::Error,
+    },
+}
+
+/// Whether a path names a Markdown page.
+pub fn is_page(path: &Path) -> bool {
+    path.extension()
+        .and_then(OsStr::to_str)
+        .is_some_and(|e| e.eq_ignore_ascii_case("md"))
+}
+
+/// Every `.md` file below `inputs`, in a stable order, and the errors met on the way.
+/// Relative paths are taken from the single input folder, or from the deepest folder
+/// that holds all inputs.
+pub fn collect(inputs: &[PathBuf]) -> (Vec<Input>, Vec<FileError>) {
+    let root = common_root(inputs);
+    let mut pages = Vec::new();
+    let mut errors = Vec::new();
+    for input in inputs {
+        if !input.exists() {
+            errors.push(FileError::Missing {
+                path: input.clone(),
+            });
+            continue;
+        }
+        if input.is_file() {
+            pages.push(Input {
+                path: input.clone(),
+                relative: relative_to(input, &root),
+            });
+            continue;
+        }
+        let walk = walkdir::WalkDir::new(input)
+            .follow_links(true)
+            .sort_by_file_name();
+        for entry in walk {
+            match entry {
+                Ok(entry) if entry.file_type().is_file() && is_page(entry.path()) => {
+                    pages.push(Input {
+                        relative: relative_to(entry.path(), &root),
+                        path: entry.into_path(),
+                    });
+                }
+                Ok(_) => {}
+                Err(err) => errors.push(FileError::Walk {
+                    path: err.path().map_or_else(|| input.clone(), Path::to_path_buf),
+                    message: walk_message(&err),
+                }),
+            }
+        }
+    }
+    (pages, errors)
+}
+
+fn walk_message(err: &walkdir::Error) -> String {
+    if let Some(ancestor) = err.loop_ancestor() {
+        return format!(
+            "link loop back to {}; the loop is not followed",
+            ancestor.display()
+        );
+    }
+    err.io_error()
+        .map_or_else(|| err.to_string(), |e| e.to_string())
+}
+
+/// The folder relative paths are taken from.
+fn common_root(inputs: &[PathBuf]) -> PathBuf {
+    let dir_of = |p: &PathBuf| -> PathBuf {
+        if p.is_dir() {
+            p.clone()
+        } else {
+            p.parent().map(Path::to_path_buf).unwrap_or_default()
+        }
+    };
+    let mut dirs = inputs.iter().map(dir_of);
+    let Some(first) = dirs.next() else {
+        return PathBuf::new();
+    };
+    dirs.fold(first, |acc, dir| {
+        acc.components()
+            .zip(dir.components())
+            .take_while(|(a, b)| a == b)
+            .map(|(a, _)| a)
+            .collect()
+    })
+}
+
+fn relative_to(path: &Path, root: &Path) -> PathBuf {
+    path.strip_prefix(root)
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|_| path.file_name().map(PathBuf::from).unwrap_or_default())
+}
+
+/// Refuses an output folder that is one of the inputs or lies inside one.
+pub fn check_output(out: &Path, inputs: &[PathBuf]) -> Result<(), UsageError> {
+    let out_abs = resolve(out).map_err(|source| UsageError::Output {
+        out: out.to_owned(),
+        source,
+    })?;
+    for input in inputs {
+        let Ok(input_abs) = input.canonicalize() else {
+            continue; // a missing input is reported when collecting
+        };
+        let folder = if input_abs.is_dir() {
+            input_abs
+        } else {
+            // Writing into the folder of an input file could overwrite it.
+            match input_abs.parent() {
+                Some(parent) if parent == out_abs => parent.to_path_buf(),
+                _ => continue,
+            }
+        };
+        if out_abs.starts_with(&folder) {
+            return Err(UsageError::OutputInsideInput {
+                out: out.to_owned(),
+                input: input.clone(),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// The absolute, link-free form of a path that may not exist yet.
+fn resolve(path: &Path) -> io::Result<PathBuf> {
+    let absolute = if path.is_absolute() {
+        path.to_owned()
+    } else {
+        std::env::current_dir()?.join(path)
+    };
+    let mut existing = absolute.as_path();
+    let mut rest = Vec::new();
+    loop {
+        match existing.canonicalize() {
+            Ok(found) => {
+                let mut resolved = found;
+                for part in rest.iter().rev() {
+                    match part {
+                        Component::ParentDir => {
+                            resolved.pop();
+                        }
+                        Component::CurDir => {}
+                        other => resolved.push(other),
+                    }
+                }
+                return Ok(resolved);
+            }
+            Err(err) => {
+                let (Some(parent), Some(last)) = (existing.parent(), existing.components().last())
+                else {
+                    return Err(err);
+                };
+                rest.push(last);
+                existing = parent;
+            }
+        }
+    }
+}
+
+/// Writes `bytes` to `path` atomically: readers see the old file or the whole new one,
+/// never a part. Missing folders are created.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let parent = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    std::fs::create_dir_all(parent)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".locdoc-").suffix(".tmp");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o644));
+    }
+    let mut file = builder.tempfile_in(parent)?;
+    file.write_all(bytes)?;
+    file.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_paths_come_from_the_common_root() {
+        let dir = tempfile::tempdir().unwrap();
+        let fr = dir.path().join("content/fr-FR/a");
+        let nl = dir.path().join("content/nl-NL");
+        std::fs::create_dir_all(&fr).unwrap();
+        std::fs::create_dir_all(&nl).unwrap();
+        std::fs::write(fr.join("p.md"), "x").unwrap();
+        std::fs::write(fr.join("skip.txt"), "x").unwrap();
+        std::fs::write(nl.join("p.MD"), "x").unwrap();
+        let (pages, errors) = collect(&[dir.path().join("content/fr-FR"), nl.clone()]);
+        assert!(errors.is_empty());
+        let rel: Vec<_> = pages.iter().map(|p| p.relative.clone()).collect();
+        assert_eq!(
+            rel,
+            [PathBuf::from("fr-FR/a/p.md"), PathBuf::from("nl-NL/p.MD")]
+        );
+        let (pages, _) = collect(&[dir.path().join("content/fr-FR")]);
+        assert_eq!(pages[0].relative, PathBuf::from("a/p.md"));
+    }
+
+    #[test]
+    fn output_inside_an_input_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let content = dir.path().join("content");
+        std::fs::create_dir_all(&content).unwrap();
+        let inputs = [content.clone()];
+        assert!(check_output(&content, &inputs).is_err());
+        assert!(check_output(&content.join("out/deeper"), &inputs).is_err());
+        assert!(check_output(&content.join("../content/x"), &inputs).is_err());
+        assert!(check_output(&dir.path().join("out"), &inputs).is_ok());
+        assert!(check_output(&dir.path().join("contents"), &inputs).is_ok());
+    }
+
+    #[test]
+    fn atomic_write_leaves_no_temporary_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("a/b.md");
+        write_atomic(&target, b"one").unwrap();
+        write_atomic(&target, b"two").unwrap();
+        assert_eq!(std::fs::read(&target).unwrap(), b"two");
+        let names: Vec<_> = std::fs::read_dir(dir.path().join("a"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, ["b.md"]);
+    }
+}

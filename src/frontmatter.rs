@@ -1,0 +1,279 @@
+//! YAML front matter: where it is in the page, and a typed view of its localization keys.
+//!
+//! The block is kept byte for byte; the typed view is read from it and never written back.
+//! YAML is parsed with serde_norway, the maintained fork of the archived serde_yaml,
+//! which also bounds alias expansion ("billion laughs").
+
+use std::ops::Range;
+
+use serde::Serialize;
+
+use crate::diag::{Diagnostic, DiagnosticKind};
+use crate::text::Cursor;
+
+/// The front matter keys the localization pipeline adds to a page. They describe the
+/// translation, not the content, so the recovered English page leaves them out.
+pub const LOCALIZATION_KEYS: &[&str] = &[
+    "ms.openlocfilehash",
+    "ms.sourcegitcommit",
+    "ms.translationtype",
+    "ms.contentlocale",
+    "ms.lasthandoff",
+    "ms.locfileid",
+];
+
+/// The front matter block of a page.
+#[derive(Debug, Clone, Default)]
+pub struct FrontMatter {
+    /// The whole block, from the opening `---` through the line ending of the closing one.
+    pub range: Range<usize>,
+    /// The YAML text between the delimiter lines.
+    pub yaml: Range<usize>,
+    /// What the YAML says, where it parsed.
+    pub meta: Metadata,
+}
+
+/// The typed view of the front matter keys locdoc uses. Missing or non-scalar keys are `None`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Metadata {
+    /// `title`.
+    pub title: Option<String>,
+    /// `uid`, the cross-reference id of the page.
+    pub uid: Option<String>,
+    /// `ms.contentlocale`, the locale of the translation (`fr-FR`).
+    pub content_locale: Option<String>,
+    /// `ms.sourcegitcommit`, the English commit the page was translated from.
+    pub source_git_commit: Option<String>,
+    /// `ms.openlocfilehash`, the hash of the English file.
+    pub open_loc_file_hash: Option<String>,
+    /// `ms.locfileid`, the translation's file id.
+    pub loc_file_id: Option<String>,
+    /// `ms.lasthandoff`, the date of the last hand-off to translation.
+    pub last_handoff: Option<String>,
+    /// `ms.translationtype`: `MT` (machine) or `HT` (human).
+    pub translation_type: Option<String>,
+}
+
+/// Finds the front matter at the start of `text` (after `body_start`, which skips a BOM)
+/// and reads its keys. Returns `None` when the page has none.
+pub fn parse(
+    text: &str,
+    body_start: usize,
+    cursor: &mut Cursor<'_>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<FrontMatter> {
+    let rest = &text[body_start..];
+    let first_end = line_end(rest, 0);
+    if rest[..first_end.content].trim_end_matches([' ', '\t']) != "---" {
+        return None;
+    }
+    let yaml_start = body_start + first_end.next;
+    let mut at = first_end.next;
+    while at < rest.len() {
+        let end = line_end(rest, at);
+        let line = rest[at..end.content].trim_end_matches([' ', '\t']);
+        if line == "---" || line == "..." {
+            let yaml = yaml_start..body_start + at;
+            let meta = read_metadata(text, yaml.clone(), cursor, diagnostics);
+            return Some(FrontMatter {
+                range: body_start..body_start + end.next,
+                yaml,
+                meta,
+            });
+        }
+        at = end.next;
+    }
+    diagnostics.push(Diagnostic {
+        kind: DiagnosticKind::UnterminatedFrontMatter,
+        offset: body_start,
+        position: cursor.position(body_start),
+        message: "front matter opened with `---` is never closed; the page is read as having none"
+            .into(),
+    });
+    None
+}
+
+struct LineEnd {
+    /// Offset of the line-ending characters (or the end of text).
+    content: usize,
+    /// Offset of the next line.
+    next: usize,
+}
+
+fn line_end(text: &str, from: usize) -> LineEnd {
+    let bytes = text.as_bytes();
+    match memchr::memchr2(b'\n', b'\r', &bytes[from..]) {
+        None => LineEnd {
+            content: text.len(),
+            next: text.len(),
+        },
+        Some(i) => {
+            let at = from + i;
+            let next = if bytes[at] == b'\r' && bytes.get(at + 1) == Some(&b'\n') {
+                at + 2
+            } else {
+                at + 1
+            };
+            LineEnd { content: at, next }
+        }
+    }
+}
+
+fn read_metadata(
+    text: &str,
+    yaml: Range<usize>,
+    cursor: &mut Cursor<'_>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Metadata {
+    let source = &text[yaml.clone()];
+    if source.trim().is_empty() {
+        return Metadata::default();
+    }
+    let value: serde_norway::Value = match serde_norway::from_str(source) {
+        Ok(value) => value,
+        Err(err) => {
+            let offset = yaml.start + err.location().map_or(0, |l| l.index().min(source.len()));
+            diagnostics.push(Diagnostic {
+                kind: DiagnosticKind::InvalidFrontMatter,
+                offset,
+                position: cursor.position(offset),
+                message: format!("front matter is not valid YAML: {err}"),
+            });
+            return Metadata::default();
+        }
+    };
+    let Some(map) = value.as_mapping() else {
+        diagnostics.push(Diagnostic {
+            kind: DiagnosticKind::InvalidFrontMatter,
+            offset: yaml.start,
+            position: cursor.position(yaml.start),
+            message: "front matter is YAML but not a mapping of keys to values".into(),
+        });
+        return Metadata::default();
+    };
+    let get = |key: &str| -> Option<String> {
+        match map.get(key)? {
+            serde_norway::Value::String(s) => Some(s.clone()),
+            serde_norway::Value::Number(n) => Some(n.to_string()),
+            serde_norway::Value::Bool(b) => Some(b.to_string()),
+            _ => None,
+        }
+    };
+    Metadata {
+        title: get("title"),
+        uid: get("uid"),
+        content_locale: get("ms.contentlocale"),
+        source_git_commit: get("ms.sourcegitcommit"),
+        open_loc_file_hash: get("ms.openlocfilehash"),
+        loc_file_id: get("ms.locfileid"),
+        last_handoff: get("ms.lasthandoff"),
+        translation_type: get("ms.translationtype"),
+    }
+}
+
+/// The lines of a YAML block that set one of `keys` at the top level, as byte ranges
+/// of `yaml` including their line endings. A key's value may continue on indented lines.
+pub fn top_level_key_lines(yaml: &str, keys: &[&str]) -> Vec<Range<usize>> {
+    let mut ranges: Vec<Range<usize>> = Vec::new();
+    let mut at = 0;
+    let mut in_removed = false;
+    while at < yaml.len() {
+        let end = line_end(yaml, at);
+        let line = &yaml[at..end.content];
+        let continues = line.starts_with([' ', '\t']) || line.is_empty();
+        if continues && in_removed {
+            if let Some(last) = ranges.last_mut() {
+                last.end = end.next;
+            }
+        } else {
+            in_removed = keys.iter().any(|k| {
+                line.strip_prefix(k)
+                    .is_some_and(|rest| rest.trim_start_matches([' ', '\t']).starts_with(':'))
+            });
+            if in_removed {
+                ranges.push(at..end.next);
+            }
+        }
+        at = end.next;
+    }
+    ranges
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_str(text: &str) -> (Option<FrontMatter>, Vec<Diagnostic>) {
+        let mut diags = Vec::new();
+        let mut cursor = Cursor::new(text);
+        let bom = if text.starts_with(crate::text::UTF8_BOM) {
+            3
+        } else {
+            0
+        };
+        (parse(text, bom, &mut cursor, &mut diags), diags)
+    }
+
+    #[test]
+    fn reads_keys_with_crlf_and_bom() {
+        let text = "\u{feff}---\r\ntitle: Titre\r\nms.contentlocale: fr-FR\r\nms.locfileid: \"51064854\"\r\n---\r\nbody";
+        let (fm, diags) = parse_str(text);
+        let fm = fm.unwrap();
+        assert!(diags.is_empty());
+        assert_eq!(&text[fm.range.end..], "body");
+        assert_eq!(fm.meta.title.as_deref(), Some("Titre"));
+        assert_eq!(fm.meta.content_locale.as_deref(), Some("fr-FR"));
+        assert_eq!(fm.meta.loc_file_id.as_deref(), Some("51064854"));
+    }
+
+    #[test]
+    fn broken_yaml_is_a_diagnostic_at_its_line() {
+        let (fm, diags) = parse_str("---\ntitle: ok\nbad: [unclosed\n---\nbody\n");
+        assert!(fm.is_some());
+        assert_eq!(diags.len(), 1);
+        assert_eq!(diags[0].kind, DiagnosticKind::InvalidFrontMatter);
+        assert!(diags[0].position.line >= 3, "{:?}", diags[0]);
+    }
+
+    #[test]
+    fn unterminated_and_non_mapping_front_matter() {
+        let (fm, diags) = parse_str("---\ntitle: x\nbody\n");
+        assert!(fm.is_none());
+        assert_eq!(diags[0].kind, DiagnosticKind::UnterminatedFrontMatter);
+        let (fm, diags) = parse_str("---\n- a\n- b\n---\n");
+        assert!(fm.is_some());
+        assert_eq!(diags[0].kind, DiagnosticKind::InvalidFrontMatter);
+    }
+
+    #[test]
+    fn alias_bomb_is_refused_not_expanded() {
+        let mut yaml = String::from("---\na: &a [x,x,x,x,x,x,x,x,x]\n");
+        for (i, prev) in ["b", "c", "d", "e", "f", "g", "h", "i"]
+            .iter()
+            .zip(["a", "b", "c", "d", "e", "f", "g", "h"])
+        {
+            yaml.push_str(&format!("{i}: &{i} [*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev}]\n"));
+        }
+        yaml.push_str("---\n");
+        let (_, diags) = parse_str(&yaml);
+        assert_eq!(diags.len(), 1);
+        assert_eq!(diags[0].kind, DiagnosticKind::InvalidFrontMatter);
+    }
+
+    #[test]
+    fn key_lines_include_continuations() {
+        let yaml = "title: t\nms.locfileid: \"1\"\nkeywords:\n- a\nms.topic: x\nms.lasthandoff: 03/23/2021\n";
+        let ranges = top_level_key_lines(yaml, LOCALIZATION_KEYS);
+        let kept: String = {
+            let mut out = String::new();
+            let mut at = 0;
+            for r in &ranges {
+                out.push_str(&yaml[at..r.start]);
+                at = r.end;
+            }
+            out.push_str(&yaml[at..]);
+            out
+        };
+        assert_eq!(kept, "title: t\nkeywords:\n- a\nms.topic: x\n");
+    }
+}

@@ -1,0 +1,20 @@
+//! locdoc reads side-by-side (sxs) localized documentation pages, in which every translated
+//! segment carries its English source, and turns them into clean pages, exports and reports.
+//!
+//! Data flows one way through the stages:
+//! [`text`] (bytes to page text) → [`frontmatter`] and [`sxs`] (markup) → [`page`] (the
+//! lossless model) → [`regen`] and [`extract`] (outputs), run over many files by [`batch`].
+
+pub mod batch;
+pub mod diag;
+pub mod extract;
+pub mod files;
+pub mod frontmatter;
+pub mod markdown;
+pub mod page;
+pub mod regen;
+pub mod sxs;
+pub mod text;
+
+pub use diag::{Diagnostic, DiagnosticKind, Severity};
+pub use page::{Page, SegmentView};

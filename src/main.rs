@@ -1,0 +1,158 @@
+//! The `locdoc` command line: parses arguments, calls the library, prints.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use locdoc::batch::{self, Report};
+use locdoc::extract::Format;
+use locdoc::regen::Side;
+use locdoc::Severity;
+
+/// Read, check and regenerate side-by-side localized documentation pages.
+#[derive(Debug, Parser)]
+#[command(name = "locdoc", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Write the clean page of every sxs page below INPUTS to the same relative path under --out.
+    Regen {
+        /// Pages or folders of pages [default: content]
+        inputs: Vec<PathBuf>,
+        /// Output folder; must not be, or lie inside, an input
+        #[arg(long, short)]
+        out: PathBuf,
+        /// Write the recovered English page instead of the translation
+        #[arg(long)]
+        source: bool,
+        /// Also print informational diagnostics
+        #[arg(long, short)]
+        verbose: bool,
+    },
+    /// Print every segment with page, locale, id, line, column, source and translation.
+    Extract {
+        /// Pages or folders of pages [default: content]
+        inputs: Vec<PathBuf>,
+        /// Output format
+        #[arg(long, short, value_enum, default_value_t = Format::Json)]
+        format: Format,
+        /// Write to this file instead of standard output
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+}
+
+/// Exit statuses: 0 success, 2 a usage or I/O error (other files are still processed).
+const EXIT_ERROR: u8 = 2;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Regen {
+            inputs,
+            out,
+            source,
+            verbose,
+        } => {
+            let inputs = default_inputs(inputs);
+            let side = if source {
+                Side::Source
+            } else {
+                Side::Translation
+            };
+            match batch::regen(&inputs, &out, side) {
+                Ok(report) => {
+                    print_report(&report, verbose);
+                    eprintln!(
+                        "regen: wrote {} pages ({} segments) to {}",
+                        report.pages,
+                        report.segments,
+                        out.display()
+                    );
+                    exit_for(&report)
+                }
+                Err(err) => {
+                    eprintln!("error: {err}");
+                    ExitCode::from(EXIT_ERROR)
+                }
+            }
+        }
+        Command::Extract {
+            inputs,
+            format,
+            output,
+        } => {
+            let inputs = default_inputs(inputs);
+            let result = match &output {
+                Some(path) => {
+                    let mut buffer = Vec::new();
+                    batch::extract(&inputs, format, &mut buffer).and_then(|report| {
+                        locdoc::files::write_atomic(path, &buffer)?;
+                        Ok(report)
+                    })
+                }
+                None => {
+                    let stdout = std::io::stdout();
+                    let mut lock = std::io::BufWriter::new(stdout.lock());
+                    let report = batch::extract(&inputs, format, &mut lock);
+                    let _ = lock.flush();
+                    report
+                }
+            };
+            match result {
+                Ok(report) => {
+                    print_report(&report, false);
+                    exit_for(&report)
+                }
+                Err(err) => {
+                    eprintln!("error: cannot write the extract: {err}");
+                    ExitCode::from(EXIT_ERROR)
+                }
+            }
+        }
+    }
+}
+
+fn default_inputs(inputs: Vec<PathBuf>) -> Vec<PathBuf> {
+    if inputs.is_empty() {
+        vec![PathBuf::from("content")]
+    } else {
+        inputs
+    }
+}
+
+fn print_report(report: &Report, verbose: bool) {
+    let stderr = std::io::stderr();
+    let mut err = stderr.lock();
+    for (path, d) in &report.diagnostics {
+        if d.kind.severity() == Severity::Info && !verbose {
+            continue;
+        }
+        let _ = writeln!(
+            err,
+            "{}:{}:{}: {}[{}]: {}",
+            path.display(),
+            d.position.line,
+            d.position.column,
+            d.kind.severity(),
+            d.kind.code(),
+            d.message
+        );
+    }
+    for e in &report.errors {
+        let _ = writeln!(err, "error: {e}");
+    }
+}
+
+fn exit_for(report: &Report) -> ExitCode {
+    if report.errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(EXIT_ERROR)
+    }
+}

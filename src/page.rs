@@ -1,0 +1,269 @@
+//! The page model: a localized page as front matter, skeleton and segments, keeping every byte.
+//!
+//! [`Page::write_sxs`] writes the model back and gives the input bytes exactly; every other
+//! output (the clean translated page, the English page, exports) is made from the model.
+
+use std::io;
+use std::path::{Path, PathBuf};
+
+use thiserror::Error;
+
+use crate::diag::Diagnostic;
+use crate::frontmatter::{self, FrontMatter, Metadata};
+use crate::sxs::{self, Piece, Segment};
+use crate::text::{self, Cursor, DecodeError, Position, UTF8_BOM};
+
+/// Why a page could not be read at all.
+#[derive(Debug, Error)]
+#[non_exhaustive]
+pub enum ReadError {
+    /// The file could not be read.
+    #[error("cannot read {}: {source}", path.display())]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        source: io::Error,
+    },
+    /// The file is not UTF-8 text.
+    #[error("cannot read {}: {source}", path.display())]
+    Decode {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong with its bytes.
+        source: DecodeError,
+    },
+}
+
+/// A parsed localized page.
+#[derive(Debug, Clone)]
+pub struct Page {
+    path: PathBuf,
+    text: String,
+    body_start: usize,
+    front_matter: Option<FrontMatter>,
+    pieces: Vec<Piece>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Page {
+    /// Reads and parses the page at `path`.
+    pub fn read(path: &Path) -> Result<Page, ReadError> {
+        let bytes = std::fs::read(path).map_err(|source| ReadError::Io {
+            path: path.to_owned(),
+            source,
+        })?;
+        let text = text::decode(bytes).map_err(|source| ReadError::Decode {
+            path: path.to_owned(),
+            source,
+        })?;
+        Ok(Page::parse(path, text))
+    }
+
+    /// Parses page text. Never fails: what it cannot read becomes a diagnostic.
+    pub fn parse(path: impl Into<PathBuf>, text: String) -> Page {
+        let mut diagnostics = Vec::new();
+        let bom = if text.starts_with(UTF8_BOM) {
+            UTF8_BOM.len()
+        } else {
+            0
+        };
+        let mut cursor = Cursor::new(&text);
+        let front_matter = frontmatter::parse(&text, bom, &mut cursor, &mut diagnostics);
+        let body_start = front_matter.as_ref().map_or(bom, |fm| fm.range.end);
+        let pieces = sxs::scan(&text, body_start..text.len(), &mut cursor, &mut diagnostics);
+        Page {
+            path: path.into(),
+            text,
+            body_start,
+            front_matter,
+            pieces,
+            diagnostics,
+        }
+    }
+
+    /// The file the page was read from.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The whole page text.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The byte order mark and front matter block, as they are in the file.
+    pub fn prelude(&self) -> &str {
+        &self.text[..self.body_start]
+    }
+
+    /// Whether the file starts with a UTF-8 byte order mark.
+    pub fn has_bom(&self) -> bool {
+        self.text.starts_with(UTF8_BOM)
+    }
+
+    /// The front matter block, if the page has one.
+    pub fn front_matter(&self) -> Option<&FrontMatter> {
+        self.front_matter.as_ref()
+    }
+
+    /// The typed front matter keys (all `None` without front matter).
+    pub fn meta(&self) -> &Metadata {
+        static EMPTY: Metadata = Metadata {
+            title: None,
+            uid: None,
+            content_locale: None,
+            source_git_commit: None,
+            open_loc_file_hash: None,
+            loc_file_id: None,
+            last_handoff: None,
+            translation_type: None,
+        };
+        self.front_matter.as_ref().map_or(&EMPTY, |fm| &fm.meta)
+    }
+
+    /// The body, in order: skeleton pieces and segments.
+    pub fn pieces(&self) -> &[Piece] {
+        &self.pieces
+    }
+
+    /// The segments of the body, in order.
+    pub fn segments(&self) -> impl Iterator<Item = SegmentView<'_>> {
+        self.pieces.iter().filter_map(|piece| match piece {
+            Piece::Segment(segment) => Some(SegmentView {
+                segment,
+                text: &self.text,
+            }),
+            Piece::Skeleton(_) => None,
+        })
+    }
+
+    /// What the parser noticed and kept as it was.
+    pub fn diagnostics(&self) -> &[Diagnostic] {
+        &self.diagnostics
+    }
+
+    /// The page's locale: `ms.contentlocale`, or else the nearest path component
+    /// that looks like a locale (`fr-FR`).
+    pub fn locale(&self) -> Option<&str> {
+        self.meta()
+            .content_locale
+            .as_deref()
+            .or_else(|| locale_in_path(&self.path))
+    }
+
+    /// Writes the page back from the model: the exact input text.
+    pub fn write_sxs(&self, out: &mut String) {
+        out.push_str(self.prelude());
+        for piece in &self.pieces {
+            match piece {
+                Piece::Skeleton(range) => out.push_str(&self.text[range.clone()]),
+                Piece::Segment(segment) => {
+                    for part in segment.parts() {
+                        out.push_str(&self.text[part]);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A segment together with the page text it points into.
+#[derive(Debug, Clone, Copy)]
+pub struct SegmentView<'p> {
+    /// Where the segment's parts are.
+    pub segment: &'p Segment,
+    text: &'p str,
+}
+
+impl<'p> SegmentView<'p> {
+    /// The translation span's id.
+    pub fn id(&self) -> &'p str {
+        &self.text[self.segment.ttu_id.clone()]
+    }
+
+    /// The source span's id.
+    pub fn source_id(&self) -> &'p str {
+        &self.text[self.segment.stu_id.clone()]
+    }
+
+    /// The translated text, as written in the page.
+    pub fn translation(&self) -> &'p str {
+        &self.text[self.segment.translation.clone()]
+    }
+
+    /// The English text, as written in the page.
+    pub fn source(&self) -> &'p str {
+        &self.text[self.segment.source.clone()]
+    }
+
+    /// Where the segment markup starts.
+    pub fn position(&self) -> Position {
+        self.segment.position
+    }
+}
+
+/// The last path component that looks like a BCP 47 locale tag (`fr-FR`, `nl-NL`, `zh-Hant-TW`).
+pub fn locale_in_path(path: &Path) -> Option<&str> {
+    path.parent()?
+        .components()
+        .rev()
+        .filter_map(|c| c.as_os_str().to_str())
+        .find(|c| looks_like_locale(c))
+}
+
+/// Whether `tag` has the shape of a language-region tag: a 2–3 letter language
+/// and one or more alphanumeric subtags of 2–8 characters.
+pub fn looks_like_locale(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let language = parts.next().unwrap_or_default();
+    let mut rest = parts.peekable();
+    (2..=3).contains(&language.len())
+        && language.bytes().all(|b| b.is_ascii_alphabetic())
+        && rest.peek().is_some()
+        && rest.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locale_from_path_and_front_matter() {
+        assert!(looks_like_locale("fr-FR"));
+        assert!(looks_like_locale("zh-Hant-TW"));
+        assert!(!looks_like_locale("sxs"));
+        assert!(!looks_like_locale("a-b"));
+        assert_eq!(
+            locale_in_path(Path::new("corpus/m365/nl-NL/sxs/a.md")),
+            Some("nl-NL")
+        );
+        let page = Page::parse("x/de-DE/p.md", "---\nms.contentlocale: fr-FR\n---\n".into());
+        assert_eq!(page.locale(), Some("fr-FR"));
+        let page = Page::parse("x/de-DE/p.md", "no front matter".into());
+        assert_eq!(page.locale(), Some("de-DE"));
+    }
+
+    #[test]
+    fn writes_back_exactly() {
+        let text = "\u{feff}---\r\ntitle: t\r\n---\r\n# <a name=\"x\"></a><span data-ttu-id=\"a-1\">Titre</span><span class=\"sxs-lookup\"><span data-stu-id=\"a-1\">Title</span></span>\r\n<span data-ttu-id=\"a-2\">broken";
+        let page = Page::parse("p.md", text.into());
+        let mut out = String::new();
+        page.write_sxs(&mut out);
+        assert_eq!(out, text);
+        assert_eq!(page.segments().count(), 1);
+        let seg = page.segments().next().unwrap();
+        assert_eq!(
+            (seg.id(), seg.translation(), seg.source()),
+            ("a-1", "Titre", "Title")
+        );
+        assert_eq!(
+            seg.position(),
+            Position {
+                line: 4,
+                column: 19
+            }
+        );
+        assert_eq!(page.diagnostics().len(), 1);
+    }
+}

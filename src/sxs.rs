@@ -1,0 +1,611 @@
+//! The side-by-side (sxs) segment markup of a page body.
+//!
+//! A segment is written as
+//!
+//! ```text
+//! <span data-ttu-id="ID">TRANSLATION</span><span class="sxs-lookup"><span data-stu-id="ID">SOURCE</span></span>
+//! ```
+//!
+//! and everything between segments is skeleton. The scanner reads span tags with a small
+//! tag tokenizer and tracks the nesting of the other spans a segment may hold
+//! (`<span class="anchor">…</span>`), so a translation ends at its own closing tag.
+//! Malformed markup never fails the scan: its bytes stay in the skeleton and a
+//! [`Diagnostic`] says what and where. The scan is linear in the size of the body,
+//! whatever the nesting.
+
+use std::ops::Range;
+
+use memchr::memmem;
+
+use crate::diag::{Diagnostic, DiagnosticKind};
+use crate::text::{Cursor, Position};
+
+/// One translated segment and where each of its parts is in the page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Segment {
+    /// The whole markup, from `<span data-ttu-id` through the last `</span>`.
+    pub range: Range<usize>,
+    /// The id of the translation span (`1f3b2-113`).
+    pub ttu_id: Range<usize>,
+    /// The id of the source span; the same as `ttu_id` in well-formed markup.
+    pub stu_id: Range<usize>,
+    /// The translated text between the translation span's tags.
+    pub translation: Range<usize>,
+    /// The English text between the source span's tags.
+    pub source: Range<usize>,
+    /// Line and column where the segment markup starts.
+    pub position: Position,
+    /// Line and column where the translated text starts.
+    pub translation_position: Position,
+    /// Line and column where the English text starts.
+    pub source_position: Position,
+    /// The markup's quotes are written as `&quot;`.
+    pub entity_escaped: bool,
+}
+
+impl Segment {
+    /// The markup pieces of the segment in page order, alternating with its two texts:
+    /// open tags, translation, middle tags, source, close tags.
+    pub fn parts(&self) -> [Range<usize>; 5] {
+        [
+            self.range.start..self.translation.start,
+            self.translation.clone(),
+            self.translation.end..self.source.start,
+            self.source.clone(),
+            self.source.end..self.range.end,
+        ]
+    }
+}
+
+/// A piece of a page body: skeleton bytes kept as they are, or a segment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Piece {
+    /// Bytes outside any segment.
+    Skeleton(Range<usize>),
+    /// A translated segment.
+    Segment(Segment),
+}
+
+/// Splits `text[body]` into skeleton and segments, pushing diagnostics for markup it keeps
+/// as skeleton. The pieces cover `body` exactly, in order.
+pub fn scan<'t>(
+    text: &'t str,
+    body: Range<usize>,
+    cursor: &mut Cursor<'t>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Piece> {
+    let mut scanner = Scanner {
+        text,
+        end: body.end,
+        cursor,
+        diagnostics,
+    };
+    scanner.run(body.start)
+}
+
+struct Scanner<'t, 'c, 'd> {
+    text: &'t str,
+    end: usize,
+    cursor: &'c mut Cursor<'t>,
+    diagnostics: &'d mut Vec<Diagnostic>,
+}
+
+/// What role a `<span>` open tag plays in sxs markup.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// `<span data-ttu-id="…">`: opens a segment's translation.
+    Translation,
+    /// `<span class="sxs-lookup">`: wraps a segment's source.
+    Lookup,
+    /// `<span data-stu-id="…">`: holds a segment's source.
+    Source,
+    /// Any other span.
+    Other,
+}
+
+#[derive(Debug, Clone)]
+struct OpenTag {
+    end: usize,
+    role: Role,
+    /// The id attribute's value, for translation and source spans.
+    id: Range<usize>,
+    entity_escaped: bool,
+}
+
+/// Why a segment could not be read at some offset.
+struct Malformed {
+    kind: DiagnosticKind,
+    at: usize,
+    message: String,
+    /// Where scanning resumes; the bytes before it stay skeleton.
+    resume: usize,
+}
+
+const SPAN_OPEN: &[u8] = b"<span";
+
+impl<'t> Scanner<'t, '_, '_> {
+    fn run(&mut self, start: usize) -> Vec<Piece> {
+        let bytes = self.text.as_bytes();
+        let finder = memmem::Finder::new(SPAN_OPEN);
+        let mut pieces = Vec::new();
+        let mut skeleton_start = start;
+        let mut at = start;
+        while let Some(i) = finder.find(&bytes[at..self.end]).map(|i| at + i) {
+            let Some(tag) = self.open_tag(i) else {
+                at = i + SPAN_OPEN.len();
+                continue;
+            };
+            match tag.role {
+                Role::Translation => match self.segment(i, &tag) {
+                    Ok(segment) => {
+                        if skeleton_start < i {
+                            pieces.push(Piece::Skeleton(skeleton_start..i));
+                        }
+                        at = segment.range.end;
+                        skeleton_start = at;
+                        pieces.push(Piece::Segment(segment));
+                    }
+                    Err(bad) => {
+                        self.report(bad.kind, bad.at, bad.message);
+                        at = bad.resume.max(tag.end);
+                    }
+                },
+                Role::Lookup | Role::Source => {
+                    self.report(
+                        DiagnosticKind::OrphanSourceSpan,
+                        i,
+                        "source span without a translation span before it; kept as it is".into(),
+                    );
+                    // Skip its content so the spans inside are not reported again.
+                    let inner = (tag.role == Role::Lookup)
+                        .then(|| self.open_tag(tag.end))
+                        .flatten()
+                        .filter(|t| t.role == Role::Source);
+                    let content = inner.map_or(tag.end, |t| t.end);
+                    at = self.source_end(content).map_or(tag.end, |(_, end)| end);
+                }
+                Role::Other => at = tag.end,
+            }
+        }
+        if skeleton_start < self.end {
+            pieces.push(Piece::Skeleton(skeleton_start..self.end));
+        }
+        pieces
+    }
+
+    fn report(&mut self, kind: DiagnosticKind, at: usize, message: String) {
+        let position = self.cursor.position(at);
+        self.diagnostics.push(Diagnostic {
+            kind,
+            offset: at,
+            position,
+            message,
+        });
+    }
+
+    /// Reads a whole segment whose translation span opens at `start`.
+    fn segment(&mut self, start: usize, ttu: &OpenTag) -> Result<Segment, Malformed> {
+        let (translation_close, lookup) = self.translation_end(start, ttu)?;
+        let translation = ttu.end..translation_close;
+        let stu = self
+            .open_tag(lookup.end)
+            .filter(|t| t.role == Role::Source)
+            .ok_or_else(|| Malformed {
+                kind: DiagnosticKind::MissingSourceSpan,
+                at: start,
+                message: format!(
+                    "the `sxs-lookup` span of segment `{}` holds no `<span data-stu-id>`; kept as it is",
+                    &self.text[ttu.id.clone()]
+                ),
+                resume: lookup.end,
+            })?;
+        let (source_close, end) = self.source_end(stu.end).ok_or_else(|| Malformed {
+            kind: DiagnosticKind::UnterminatedSpan,
+            at: stu.end,
+            message: format!(
+                "the source span of segment `{}` is not closed by `</span></span>`; kept as it is",
+                &self.text[ttu.id.clone()]
+            ),
+            resume: stu.end,
+        })?;
+
+        let position = self.cursor.position(start);
+        let translation_position = self.cursor.position(translation.start);
+        let source_position = self.cursor.position(stu.end);
+        let segment = Segment {
+            range: start..end,
+            ttu_id: ttu.id.clone(),
+            stu_id: stu.id.clone(),
+            translation,
+            source: stu.end..source_close,
+            position,
+            translation_position,
+            source_position,
+            entity_escaped: ttu.entity_escaped || lookup.entity_escaped || stu.entity_escaped,
+        };
+        self.check(&segment);
+        Ok(segment)
+    }
+
+    /// Finds the end of a translation: the first `</span>` directly followed by the
+    /// `sxs-lookup` span. Translations may hold other spans, balanced or not (MT output
+    /// has `contoso.<span>com`), so nesting is not what ends them. Another segment's
+    /// span first means this one is broken.
+    fn translation_end(
+        &mut self,
+        start: usize,
+        ttu: &OpenTag,
+    ) -> Result<(usize, OpenTag), Malformed> {
+        let bytes = self.text.as_bytes();
+        let id = &self.text[ttu.id.clone()];
+        let mut at = ttu.end;
+        let mut closed_at = None;
+        while let Some(i) = memchr::memchr(b'<', &bytes[at..self.end]).map(|i| at + i) {
+            if let Some(end) = self.close_tag(i) {
+                if let Some(lookup) = self.open_tag(end).filter(|t| t.role == Role::Lookup) {
+                    return Ok((i, lookup));
+                }
+                closed_at.get_or_insert(end);
+                at = end;
+            } else if let Some(tag) = self.open_tag(i).filter(|t| t.role != Role::Other) {
+                if closed_at.is_none() && tag.role == Role::Translation {
+                    return Err(Malformed {
+                        kind: DiagnosticKind::NestedSegment,
+                        at: i,
+                        message: format!("segment span opened inside the translation of segment `{id}`, which is kept as it is"),
+                        resume: ttu.end,
+                    });
+                }
+                break;
+            } else {
+                at = i + 1;
+            }
+        }
+        Err(match closed_at {
+            Some(resume) => Malformed {
+                kind: DiagnosticKind::MissingSourceSpan,
+                at: start,
+                message: format!("translation span `{id}` is not followed by its `<span class=\"sxs-lookup\">` twin; kept as it is"),
+                resume,
+            },
+            None => Malformed {
+                kind: DiagnosticKind::UnterminatedSpan,
+                at: start,
+                message: format!("translation span `{id}` is never closed; kept as it is"),
+                resume: ttu.end,
+            },
+        })
+    }
+
+    /// Finds the end of a source whose text starts at `from`: the offset of the source
+    /// span's `</span>` and the offset after the lookup span's `</span>`. Balanced inner
+    /// spans are skipped; where inner spans do not balance, the first `</span></span>`
+    /// ends it. Stops at the next segment.
+    fn source_end(&self, from: usize) -> Option<(usize, usize)> {
+        let bytes = self.text.as_bytes();
+        let limit = self.end;
+        let mut depth = 0usize;
+        let mut first_double = None;
+        let mut at = from;
+        while let Some(i) = memchr::memchr(b'<', &bytes[at..limit]).map(|i| at + i) {
+            if let Some(end) = self.close_tag(i) {
+                let double = self.close_tag(end);
+                if depth == 0 {
+                    if let Some(after) = double {
+                        return Some((i, after));
+                    }
+                    // Unbalanced inner spans: fall back to the first double close.
+                    return first_double.or_else(|| self.first_double_close(end));
+                }
+                if first_double.is_none() {
+                    first_double = double.map(|after| (i, after));
+                }
+                depth -= 1;
+                at = end;
+            } else if let Some(tag) = self.open_tag(i) {
+                if tag.role != Role::Other {
+                    return first_double;
+                }
+                depth += 1;
+                at = tag.end;
+            } else {
+                at = i + 1;
+            }
+        }
+        first_double
+    }
+
+    /// The first `</span></span>` at or after `from`, before the next segment.
+    fn first_double_close(&self, from: usize) -> Option<(usize, usize)> {
+        let bytes = self.text.as_bytes();
+        let mut at = from;
+        while let Some(i) = memchr::memchr(b'<', &bytes[at..self.end]).map(|i| at + i) {
+            if let Some(end) = self.close_tag(i) {
+                if let Some(after) = self.close_tag(end) {
+                    return Some((i, after));
+                }
+                at = end;
+            } else if self
+                .open_tag(i)
+                .is_some_and(|t| t.role == Role::Translation)
+            {
+                return None;
+            } else {
+                at = i + 1;
+            }
+        }
+        None
+    }
+
+    /// Reports what is odd about a segment that was still read.
+    fn check(&mut self, segment: &Segment) {
+        let ttu = &self.text[segment.ttu_id.clone()];
+        let stu = &self.text[segment.stu_id.clone()];
+        if segment.entity_escaped {
+            self.report(
+                DiagnosticKind::EntityEscapedMarkup,
+                segment.range.start,
+                format!("segment `{ttu}` has its markup quotes written as `&quot;`; read as a segment anyway"),
+            );
+        }
+        if ttu != stu {
+            self.report(
+                DiagnosticKind::MismatchedIds,
+                segment.range.start,
+                format!("translation id `{ttu}` and source id `{stu}` differ"),
+            );
+        }
+        let bytes = &self.text.as_bytes()[segment.range.clone()];
+        if memchr::memchr2(b'\n', b'\r', bytes).is_some() {
+            self.report(
+                DiagnosticKind::MultilineSegment,
+                segment.range.start,
+                format!("segment `{ttu}` runs over more than one line"),
+            );
+        }
+    }
+
+    /// If a `</span>` tag starts at `at`, the offset after it.
+    fn close_tag(&self, at: usize) -> Option<usize> {
+        let bytes = &self.text.as_bytes()[..self.end];
+        let rest = bytes.get(at..)?;
+        if rest.len() < 7 || !rest[..6].eq_ignore_ascii_case(b"</span") {
+            return None;
+        }
+        let mut i = 6;
+        while rest.get(i).is_some_and(|b| b.is_ascii_whitespace()) {
+            i += 1;
+        }
+        (rest.get(i) == Some(&b'>')).then_some(at + i + 1)
+    }
+
+    /// If a `<span …>` open tag starts at `at`, what it is.
+    fn open_tag(&self, at: usize) -> Option<OpenTag> {
+        let bytes = &self.text.as_bytes()[..self.end];
+        let rest = bytes.get(at..)?;
+        if rest.len() < 6 || !rest[..5].eq_ignore_ascii_case(SPAN_OPEN) {
+            return None;
+        }
+        let mut i = 5;
+        if !(rest[i].is_ascii_whitespace() || rest[i] == b'>') {
+            return None;
+        }
+        let mut tag = OpenTag {
+            end: 0,
+            role: Role::Other,
+            id: 0..0,
+            entity_escaped: false,
+        };
+        loop {
+            while rest.get(i).is_some_and(|b| b.is_ascii_whitespace()) {
+                i += 1;
+            }
+            match rest.get(i)? {
+                b'>' => {
+                    tag.end = at + i + 1;
+                    return Some(tag);
+                }
+                b'/' if rest.get(i + 1) == Some(&b'>') => {
+                    // A self-closed span is not a container.
+                    return None;
+                }
+                _ => {}
+            }
+            let name_start = i;
+            while rest
+                .get(i)
+                .is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':'))
+            {
+                i += 1;
+            }
+            if i == name_start {
+                return None;
+            }
+            let name = &rest[name_start..i];
+            while rest.get(i).is_some_and(|b| b.is_ascii_whitespace()) {
+                i += 1;
+            }
+            if rest.get(i) != Some(&b'=') {
+                continue; // an attribute without a value
+            }
+            i += 1;
+            while rest.get(i).is_some_and(|b| b.is_ascii_whitespace()) {
+                i += 1;
+            }
+            let (value, entity, next) = attribute_value(rest, i)?;
+            tag.entity_escaped |= entity;
+            i = next;
+            let value_range = at + value.start..at + value.end;
+            if name.eq_ignore_ascii_case(b"data-ttu-id") {
+                tag.role = Role::Translation;
+                tag.id = value_range;
+            } else if name.eq_ignore_ascii_case(b"data-stu-id") {
+                tag.role = Role::Source;
+                tag.id = value_range;
+            } else if name.eq_ignore_ascii_case(b"class")
+                && tag.role == Role::Other
+                && rest[value.clone()]
+                    .split(|b| b.is_ascii_whitespace())
+                    .any(|c| c == b"sxs-lookup")
+            {
+                tag.role = Role::Lookup;
+            }
+        }
+    }
+}
+
+const QUOT: &[u8] = b"&quot;";
+
+/// Reads an attribute value starting at `i`: quoted with `"`, `'` or, in entity-escaped
+/// markup, `&quot;`. Returns the value's range, whether `&quot;` was used, and the offset
+/// after the closing quote. Values never span lines or hold `<` or `>`.
+fn attribute_value(rest: &[u8], i: usize) -> Option<(Range<usize>, bool, usize)> {
+    let (start, open_entity, quote) = if rest[i..].starts_with(QUOT) {
+        (i + QUOT.len(), true, b'"')
+    } else {
+        match rest.get(i)? {
+            q @ (b'"' | b'\'') => (i + 1, false, *q),
+            _ => {
+                // Unquoted value: up to white space or `>`.
+                let len = rest[i..]
+                    .iter()
+                    .position(|b| b.is_ascii_whitespace() || *b == b'>')?;
+                return (len > 0).then_some((i..i + len, false, i + len));
+            }
+        }
+    };
+    let mut j = start;
+    loop {
+        let b = *rest.get(j)?;
+        if b == quote {
+            return Some((start..j, open_entity, j + 1));
+        }
+        if quote == b'"' && rest[j..].starts_with(QUOT) {
+            return Some((start..j, true, j + QUOT.len()));
+        }
+        if matches!(b, b'<' | b'>' | b'\n' | b'\r') {
+            return None;
+        }
+        j += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scan_str(text: &str) -> (Vec<Piece>, Vec<Diagnostic>) {
+        let mut diags = Vec::new();
+        let mut cursor = Cursor::new(text);
+        let pieces = scan(text, 0..text.len(), &mut cursor, &mut diags);
+        // Lossless: the pieces cover the text in order.
+        let mut at = 0;
+        for piece in &pieces {
+            let range = match piece {
+                Piece::Skeleton(r) => r.clone(),
+                Piece::Segment(s) => s.range.clone(),
+            };
+            assert_eq!(range.start, at);
+            at = range.end;
+        }
+        assert_eq!(at, text.len());
+        (pieces, diags)
+    }
+
+    fn segments(pieces: &[Piece]) -> Vec<&Segment> {
+        pieces
+            .iter()
+            .filter_map(|p| match p {
+                Piece::Segment(s) => Some(s),
+                Piece::Skeleton(_) => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn reads_a_segment_and_its_parts() {
+        let text = "- <span data-ttu-id=\"a1-2\">Bonjour</span><span class=\"sxs-lookup\"><span data-stu-id=\"a1-2\">Hello</span></span>!";
+        let (pieces, diags) = scan_str(text);
+        assert!(diags.is_empty());
+        let segs = segments(&pieces);
+        assert_eq!(segs.len(), 1);
+        let s = segs[0];
+        assert_eq!(&text[s.ttu_id.clone()], "a1-2");
+        assert_eq!(&text[s.translation.clone()], "Bonjour");
+        assert_eq!(&text[s.source.clone()], "Hello");
+        assert_eq!(s.position, Position { line: 1, column: 3 });
+        let joined: String = s.parts().iter().map(|r| &text[r.clone()]).collect();
+        assert_eq!(joined, &text[s.range.clone()]);
+    }
+
+    #[test]
+    fn inner_spans_do_not_end_the_translation() {
+        let text = "<span data-ttu-id=\"x-1\"><span id=\"a\" class=\"anchor\"><span id=\"b\"></span></span>Tekst</span><span class=\"sxs-lookup\"><span data-stu-id=\"x-1\">Text</span></span>";
+        let (pieces, diags) = scan_str(text);
+        assert!(diags.is_empty());
+        let s = segments(&pieces)[0];
+        assert!(text[s.translation.clone()].ends_with("</span></span>Tekst"));
+        assert_eq!(&text[s.source.clone()], "Text");
+    }
+
+    #[test]
+    fn entity_escaped_markup_is_read_and_reported() {
+        let text = "|<span data-ttu-id=\"a5-262&quot;>Infra</span><span class=&quot;sxs-lookup&quot;><span data-stu-id=&quot;a5-262&quot;>Infrastructure</span></span> |";
+        let (pieces, diags) = scan_str(text);
+        let s = segments(&pieces)[0];
+        assert_eq!(&text[s.ttu_id.clone()], "a5-262");
+        assert_eq!(&text[s.translation.clone()], "Infra");
+        assert!(s.entity_escaped);
+        assert_eq!(diags.len(), 1);
+        assert_eq!(diags[0].kind, DiagnosticKind::EntityEscapedMarkup);
+        assert_eq!(diags[0].position.column, 2);
+    }
+
+    #[test]
+    fn malformed_markup_stays_skeleton_with_a_diagnostic() {
+        let cases: &[(&str, DiagnosticKind)] = &[
+            ("<span data-ttu-id=\"a-1\">Alleen</span> tekst", DiagnosticKind::MissingSourceSpan),
+            ("x <span data-ttu-id=\"a-1\">nooit gesloten", DiagnosticKind::UnterminatedSpan),
+            ("<span data-ttu-id=\"a-1\">a <span data-ttu-id=\"a-2\">b</span><span class=\"sxs-lookup\"><span data-stu-id=\"a-2\">B</span></span>", DiagnosticKind::NestedSegment),
+            ("<span class=\"sxs-lookup\"><span data-stu-id=\"a-2\">B</span></span>", DiagnosticKind::OrphanSourceSpan),
+            ("<span data-ttu-id=\"a-1\">a</span><span class=\"sxs-lookup\"><span data-stu-id=\"a-1\">A</span>", DiagnosticKind::UnterminatedSpan),
+        ];
+        for (text, kind) in cases {
+            let (_, diags) = scan_str(text);
+            assert_eq!(diags.first().map(|d| d.kind), Some(*kind), "{text}");
+        }
+    }
+
+    #[test]
+    fn mismatched_ids_and_multiline_segments_are_read_and_reported() {
+        let text = "<span data-ttu-id=\"a-1\">a\nb</span><span class=\"sxs-lookup\"><span data-stu-id=\"a-2\">A\nB</span></span>";
+        let (pieces, diags) = scan_str(text);
+        assert_eq!(segments(&pieces).len(), 1);
+        let kinds: Vec<_> = diags.iter().map(|d| d.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                DiagnosticKind::MismatchedIds,
+                DiagnosticKind::MultilineSegment
+            ]
+        );
+    }
+
+    #[test]
+    fn deep_nesting_is_linear_and_safe() {
+        let depth = 10_000;
+        let mut text = String::from("<span data-ttu-id=\"d-1\">");
+        text.push_str(&"<span>".repeat(depth));
+        text.push_str(&"</span>".repeat(depth));
+        text.push_str(
+            "</span><span class=\"sxs-lookup\"><span data-stu-id=\"d-1\">x</span></span>",
+        );
+        let (pieces, diags) = scan_str(&text);
+        assert!(diags.is_empty());
+        assert_eq!(segments(&pieces).len(), 1);
+        let nested_segments = "<span data-ttu-id=\"n-1\">".repeat(depth);
+        let (pieces, diags) = scan_str(&nested_segments);
+        assert_eq!(segments(&pieces).len(), 0);
+        assert_eq!(diags.len(), depth);
+    }
+}

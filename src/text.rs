@@ -1,0 +1,244 @@
+//! Turning a file's bytes into page text, and byte offsets into line and column.
+//!
+//! Pages must be UTF-8. A UTF-8 byte order mark is accepted and kept; everything
+//! else that is not UTF-8 text (UTF-16, NUL bytes, invalid sequences) is refused
+//! with a [`DecodeError`] that says where and what to do, so the caller can report
+//! it and go on with the other files.
+
+use thiserror::Error;
+
+/// The UTF-8 byte order mark.
+pub const UTF8_BOM: &str = "\u{feff}";
+
+/// Why a file's bytes are not page text.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[non_exhaustive]
+pub enum DecodeError {
+    /// The file starts with a UTF-16 byte order mark.
+    #[error("file is UTF-16 ({0}); convert it to UTF-8")]
+    Utf16(&'static str),
+    /// The file holds a NUL byte, which no text page has.
+    #[error(
+        "file looks binary (NUL byte at line {line}, column {column}); pages must be UTF-8 text"
+    )]
+    Binary {
+        /// 1-based line of the first NUL byte.
+        line: usize,
+        /// 1-based column (in characters) of the first NUL byte.
+        column: usize,
+    },
+    /// The bytes are not valid UTF-8.
+    #[error("invalid UTF-8 at line {line}, column {column} (byte offset {offset}); re-save the file as UTF-8")]
+    NotUtf8 {
+        /// Byte offset of the first invalid byte.
+        offset: usize,
+        /// 1-based line of the first invalid byte.
+        line: usize,
+        /// 1-based column (in characters) of the first invalid byte.
+        column: usize,
+    },
+}
+
+/// Checks that `bytes` are UTF-8 page text and returns them as a string.
+pub fn decode(bytes: Vec<u8>) -> Result<String, DecodeError> {
+    if bytes.starts_with(&[0xFF, 0xFE]) {
+        return Err(DecodeError::Utf16("little-endian byte order mark"));
+    }
+    if bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(DecodeError::Utf16("big-endian byte order mark"));
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => {
+            if let Some(nul) = memchr::memchr(0, text.as_bytes()) {
+                let pos = LineIndex::new(&text).position(&text, nul);
+                return Err(DecodeError::Binary {
+                    line: pos.line,
+                    column: pos.column,
+                });
+            }
+            Ok(text)
+        }
+        Err(err) => {
+            let offset = err.utf8_error().valid_up_to();
+            let bytes = err.into_bytes();
+            // The prefix up to `offset` is valid UTF-8 by construction.
+            let valid = std::str::from_utf8(&bytes[..offset]).unwrap_or_default();
+            let pos = LineIndex::new(valid).position(valid, offset);
+            Err(DecodeError::NotUtf8 {
+                offset,
+                line: pos.line,
+                column: pos.column,
+            })
+        }
+    }
+}
+
+/// A 1-based line and column; the column counts characters, not bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+pub struct Position {
+    /// 1-based line number.
+    pub line: usize,
+    /// 1-based column, in Unicode scalar values.
+    pub column: usize,
+}
+
+/// Start offsets of the lines of a text, for turning byte offsets into positions.
+///
+/// A line ends at `\n`, at `\r\n` or at a lone `\r`, as CommonMark defines line endings.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    /// Indexes the line starts of `text`.
+    pub fn new(text: &str) -> Self {
+        let bytes = text.as_bytes();
+        let mut starts = vec![0];
+        for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+            let is_crlf_cr = bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n');
+            if !is_crlf_cr {
+                starts.push(i + 1);
+            }
+        }
+        LineIndex { starts }
+    }
+
+    /// The position of byte `offset` of `text`, the text this index was built from.
+    /// An offset inside a character counts as that character.
+    pub fn position(&self, text: &str, offset: usize) -> Position {
+        let offset = offset.min(text.len());
+        let line = self.starts.partition_point(|&s| s <= offset) - 1;
+        let start = self.starts[line];
+        let column = char_count(&text.as_bytes()[start..offset]) + 1;
+        Position {
+            line: line + 1,
+            column,
+        }
+    }
+
+    /// The number of lines.
+    pub fn line_count(&self) -> usize {
+        self.starts.len()
+    }
+}
+
+/// Turns byte offsets into positions in one pass, for offsets that mostly come in
+/// increasing order (as a scanner produces them). Going backwards restarts from the top.
+///
+/// Unlike [`LineIndex::position`], a long line costs nothing more per lookup, so a page
+/// that is one 50 MB line with a million segments stays linear.
+#[derive(Debug, Clone)]
+pub struct Cursor<'a> {
+    text: &'a str,
+    offset: usize,
+    position: Position,
+}
+
+impl<'a> Cursor<'a> {
+    /// A cursor at the start of `text`.
+    pub fn new(text: &'a str) -> Self {
+        Cursor {
+            text,
+            offset: 0,
+            position: Position { line: 1, column: 1 },
+        }
+    }
+
+    /// The position of byte `offset`.
+    pub fn position(&mut self, offset: usize) -> Position {
+        let offset = offset.min(self.text.len());
+        if offset < self.offset {
+            *self = Cursor::new(self.text);
+        }
+        let bytes = self.text.as_bytes();
+        let slice = &bytes[self.offset..offset];
+        let mut last_break = None;
+        for i in memchr::memchr2_iter(b'\n', b'\r', slice) {
+            let at = self.offset + i;
+            // A CR followed by LF ends its line at the LF.
+            if bytes[at] == b'\r' && bytes.get(at + 1) == Some(&b'\n') {
+                continue;
+            }
+            self.position.line += 1;
+            last_break = Some(i);
+        }
+        let counted = match last_break {
+            Some(i) => {
+                self.position.column = 1;
+                &slice[i + 1..]
+            }
+            None => slice,
+        };
+        self.position.column += char_count(counted);
+        self.offset = offset;
+        self.position
+    }
+}
+
+/// Counts the characters of UTF-8 bytes (cut anywhere) by counting lead bytes.
+fn char_count(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cursor_agrees_with_line_index() {
+        let text = "a\r\nbé\rc\n\nxyz\r\n";
+        let index = LineIndex::new(text);
+        let mut cursor = Cursor::new(text);
+        for offset in (0..=text.len()).filter(|&o| text.is_char_boundary(o)) {
+            assert_eq!(
+                cursor.position(offset),
+                index.position(text, offset),
+                "offset {offset}"
+            );
+        }
+        // Backwards works too.
+        assert_eq!(cursor.position(1), index.position(text, 1));
+    }
+
+    #[test]
+    fn positions_count_characters_and_all_line_endings() {
+        let text = "ab\r\né x\rz\ny";
+        let index = LineIndex::new(text);
+        assert_eq!(index.line_count(), 4);
+        assert_eq!(index.position(text, 0), Position { line: 1, column: 1 });
+        // 'x' comes after a two-byte 'é' and a space.
+        let x = text.find('x').unwrap();
+        assert_eq!(index.position(text, x), Position { line: 2, column: 3 });
+        let z = text.find('z').unwrap();
+        assert_eq!(index.position(text, z), Position { line: 3, column: 1 });
+        assert_eq!(
+            index.position(text, text.len()),
+            Position { line: 4, column: 2 }
+        );
+    }
+
+    #[test]
+    fn decode_refuses_what_is_not_utf8_text() {
+        assert_eq!(
+            decode(vec![0xFF, 0xFE, b'a', 0]),
+            Err(DecodeError::Utf16("little-endian byte order mark"))
+        );
+        assert_eq!(
+            decode(b"ok\nab\0".to_vec()),
+            Err(DecodeError::Binary { line: 2, column: 3 })
+        );
+        assert_eq!(
+            decode(b"a\n\xc3\xa9\xff".to_vec()),
+            Err(DecodeError::NotUtf8 {
+                offset: 4,
+                line: 2,
+                column: 2
+            })
+        );
+        assert_eq!(
+            decode("\u{feff}é".as_bytes().to_vec()).unwrap(),
+            "\u{feff}é"
+        );
+    }
+}
