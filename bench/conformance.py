@@ -31,7 +31,7 @@ def main():
             out = Path(tmp) / set_name / loc
             subprocess.run([args.locdoc, "regen", str(sxs), "--out", str(out), *extra],
                            check=False, stderr=subprocess.DEVNULL)
-            total = same = 0
+            total = same = body_same = fm_same = 0
             failures = []
             for page in sorted(sxs.rglob("*.md")):
                 rel = page.relative_to(sxs)
@@ -44,15 +44,37 @@ def main():
                     same += 1
                 else:
                     failures.append(str(page))
-            rows.append((set_name, loc, same, total, failures))
-    print("| set | locale | identical | pages | rate |")
-    print("|---|---|---:|---:|---:|")
-    for set_name, loc, same, total, _ in rows:
-        print(f"| {set_name} | {loc} | {same} | {total} | {100.0 * same / max(total, 1):.2f}% |")
+                if args.source and got.exists():
+                    gf, gb = split_front_matter(got.read_bytes())
+                    wf, wb = split_front_matter(want.read_bytes())
+                    fm_same += gf == wf
+                    # The English page has a blank line after its front matter that
+                    # localization drops; compare bodies without leading blank lines.
+                    body_same += gb.lstrip(b"\n") == wb.lstrip(b"\n")
+            rows.append((set_name, loc, same, total, failures, fm_same, body_same))
+    pct = lambda n, d: f"{100.0 * n / max(d, 1):.2f}%"
+    if args.source:
+        print("| set | locale | pages | identical | front matter identical | body identical (ignoring leading blank lines) |")
+        print("|---|---|---:|---:|---:|---:|")
+        for set_name, loc, same, total, _, fm, body in rows:
+            print(f"| {set_name} | {loc} | {total} | {same} ({pct(same, total)}) | {fm} ({pct(fm, total)}) | {body} ({pct(body, total)}) |")
+    else:
+        print("| set | locale | identical | pages | rate |")
+        print("|---|---|---:|---:|---:|")
+        for set_name, loc, same, total, *_ in rows:
+            print(f"| {set_name} | {loc} | {same} | {total} | {pct(same, total)} |")
     if args.failures:
-        for *_, failures in rows:
+        for _, _, _, _, failures, *_ in rows:
             for f in failures:
                 print(f, file=sys.stderr)
+
+def split_front_matter(data):
+    """(front matter block, body) of a page's bytes."""
+    if data.startswith(b"---\n"):
+        end = data.find(b"\n---\n", 3)
+        if end >= 0:
+            return data[: end + 5], data[end + 5 :]
+    return b"", data
 
 if __name__ == "__main__":
     main()

@@ -38,6 +38,8 @@ pub struct FrontMatter {
 pub struct Metadata {
     /// `title`.
     pub title: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
     /// `uid`, the cross-reference id of the page.
     pub uid: Option<String>,
     /// `ms.contentlocale`, the locale of the translation (`fr-FR`).
@@ -161,6 +163,7 @@ fn read_metadata(
     };
     Metadata {
         title: get("title"),
+        description: get("description"),
         uid: get("uid"),
         content_locale: get("ms.contentlocale"),
         source_git_commit: get("ms.sourcegitcommit"),

@@ -111,6 +111,7 @@ impl Page {
     pub fn meta(&self) -> &Metadata {
         static EMPTY: Metadata = Metadata {
             title: None,
+            description: None,
             uid: None,
             content_locale: None,
             source_git_commit: None,

@@ -26,11 +26,14 @@ pub fn render(page: &Page, side: Side, out: &mut String) {
     match side {
         Side::Translation => {
             out.push_str(page.prelude());
+            let mut quirks = PublisherQuirks::default();
             for piece in page.pieces() {
                 match piece {
-                    Piece::Skeleton(range) => out.push_str(&page.text()[range.clone()]),
+                    Piece::Skeleton(range) => quirks.push_skeleton(&page.text()[range.clone()], out),
                     Piece::Segment(segment) => {
-                        out.push_str(&page.text()[segment.translation.clone()]);
+                        let source = &page.text()[segment.source.clone()];
+                        let translation = &page.text()[segment.translation.clone()];
+                        quirks.push_translation(translation, source, segment.entity_escaped, out);
                     }
                 }
             }
@@ -56,7 +59,141 @@ pub fn render(page: &Page, side: Side, out: &mut String) {
     }
 }
 
-/// The front matter without the keys localization added.
+/// What the publisher does to a translation when it writes the clean page, as measured
+/// against its own output (`live/` pages of the corpus).
+#[derive(Debug, Default)]
+struct PublisherQuirks {
+    /// An entity-escaped segment was seen and its quote quirk is still to be applied.
+    entity_quote_pending: bool,
+    /// The quote quirk was applied; it happens once a page.
+    entity_quote_done: bool,
+}
+
+impl PublisherQuirks {
+    fn push_skeleton(&mut self, text: &str, out: &mut String) {
+        self.push_text(text, out);
+    }
+
+    fn push_translation(&mut self, translation: &str, source: &str, entity_escaped: bool, out: &mut String) {
+        // A translation that starts a line or a table cell loses the white space the MT
+        // added before it (the source has none); inside a list item or a sentence it stays.
+        let source_starts_blank = source.starts_with(char::is_whitespace);
+        let translation = if !source_starts_blank && at_block_start(out) {
+            translation.trim_start_matches([' ', '\t'])
+        } else {
+            translation
+        };
+        let unescaped = unescape_asterisks(translation);
+        let translation = if same_inline_markup(translation, &unescaped) {
+            &unescaped
+        } else {
+            translation
+        };
+        self.push_text(translation, out);
+        if entity_escaped && !self.entity_quote_done {
+            self.entity_quote_pending = true;
+        }
+    }
+
+    /// Where a page has entity-escaped span markup, the MT pipeline escaped the quotes of
+    /// a whole stretch of the page; the publisher's page has the first of those quotes
+    /// outside the markup back as `"`.
+    fn push_text(&mut self, text: &str, out: &mut String) {
+        if self.entity_quote_pending {
+            if let Some(at) = text.find("&quot;") {
+                out.push_str(&text[..at]);
+                out.push('"');
+                out.push_str(&text[at + "&quot;".len()..]);
+                self.entity_quote_pending = false;
+                self.entity_quote_done = true;
+                return;
+            }
+        }
+        out.push_str(text);
+    }
+}
+
+/// Whether the output so far ends at the start of a line or of a table cell.
+fn at_block_start(out: &str) -> bool {
+    match out.trim_end_matches([' ', '\t']).chars().next_back() {
+        None | Some('\n' | '\r' | '|') => true,
+        Some(_) => false,
+    }
+}
+
+/// The sxs writer escapes every literal `*` of a translation as `\*`; the publisher writes
+/// each as the English author did, which the sxs page does not record. Authors escape a
+/// lone `*` between spaces (`a \* b`) and leave the others bare, so those are unescaped.
+/// Backslash escapes are read as pairs, so `\\*` (a backslash, then emphasis) is kept.
+pub fn unescape_asterisks(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains("\\*") {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] != b'\\' || i + 1 >= bytes.len() {
+            i += 1;
+            continue;
+        }
+        if bytes[i + 1] != b'*' {
+            // Some other escape pair (`\\`, `\<`): skip both characters.
+            i += 2;
+            continue;
+        }
+        let run_start = i;
+        while i + 1 < bytes.len() && bytes[i] == b'\\' && bytes[i + 1] == b'*' {
+            i += 2;
+        }
+        let before = text[..run_start].chars().next_back();
+        let after = text[i..].chars().next();
+        let lone_between_spaces = i - run_start == 2
+            && before.is_some_and(char::is_whitespace)
+            && after.is_some_and(char::is_whitespace);
+        if !lone_between_spaces {
+            out.push_str(&text[copied..run_start]);
+            out.extend(std::iter::repeat('*').take((i - run_start) / 2));
+            copied = i;
+        }
+    }
+    if copied == 0 {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    out.push_str(&text[copied..]);
+    std::borrow::Cow::Owned(out)
+}
+
+/// Whether two versions of a text read as the same Markdown: the same structure and the
+/// same text once adjacent text events are joined. An author writes a bare `*` only where
+/// it reads as a literal `*`, so an unescaping that makes emphasis is not what they wrote.
+fn same_inline_markup(a: &str, b: &str) -> bool {
+    if a.len() == b.len() {
+        return a == b;
+    }
+    markup_shape(a) == markup_shape(b)
+}
+
+fn markup_shape(text: &str) -> Vec<Event<'static>> {
+    // A segment is inline text inside a block: a leading word keeps `* x` from reading
+    // as a list item.
+    let inline = format!("a {text}");
+    let mut shape: Vec<Event<'static>> = Vec::new();
+    for event in markdown::parser(&inline).map(Event::into_static) {
+        match (event, shape.last_mut()) {
+            (Event::Text(more), Some(Event::Text(text))) => {
+                *text = format!("{text}{more}").into();
+            }
+            (event, _) => shape.push(event),
+        }
+    }
+    shape
+}
+
+/// The front matter without the keys localization added, and with a translated `title`
+/// or `description` put back in English where a segment of the page has the same
+/// translation (the title is usually the first heading).
 fn write_source_prelude(page: &Page, out: &mut String) {
     let prelude = page.prelude();
     let Some(fm) = page.front_matter() else {
@@ -64,14 +201,52 @@ fn write_source_prelude(page: &Page, out: &mut String) {
         return;
     };
     let yaml = &page.text()[fm.yaml.clone()];
+    let mut kept = String::with_capacity(yaml.len());
     let mut at = 0;
-    out.push_str(&prelude[..fm.yaml.start]);
     for line in frontmatter::top_level_key_lines(yaml, LOCALIZATION_KEYS) {
-        out.push_str(&yaml[at..line.start]);
+        kept.push_str(&yaml[at..line.start]);
         at = line.end;
     }
-    out.push_str(&yaml[at..]);
+    kept.push_str(&yaml[at..]);
+    for (key, value) in [("title", &fm.meta.title), ("description", &fm.meta.description)] {
+        let Some(value) = value.as_deref().filter(|v| !v.is_empty()) else {
+            continue;
+        };
+        let english = page
+            .segments()
+            .find(|s| s.translation().trim() == value)
+            .map(|s| s.source().trim());
+        if let Some(english) = english.filter(|e| is_plain_scalar(e)) {
+            kept = replace_scalar(&kept, key, value, english);
+        }
+    }
+    out.push_str(&prelude[..fm.yaml.start]);
+    out.push_str(&kept);
     out.push_str(&prelude[fm.yaml.end..]);
+}
+
+/// Replaces the value of a one-line `key: value` entry when it is written as `value`.
+fn replace_scalar(yaml: &str, key: &str, value: &str, new: &str) -> String {
+    for range in frontmatter::top_level_key_lines(yaml, &[key]) {
+        let line = &yaml[range.clone()];
+        let body = line.trim_end_matches(['\r', '\n']);
+        let Some(rest) = body.strip_prefix(key) else { continue };
+        let rest = rest.trim_start_matches([' ', '\t']);
+        let Some(raw) = rest.strip_prefix(':') else { continue };
+        if raw.trim() == value {
+            let value_at = range.start + (body.len() - raw.len()) + (raw.len() - raw.trim_start().len());
+            return format!("{}{}{}", &yaml[..value_at], new, &yaml[value_at + value.len()..]);
+        }
+    }
+    yaml.to_owned()
+}
+
+/// Whether text can stand as a YAML plain scalar on one line without quoting.
+fn is_plain_scalar(text: &str) -> bool {
+    !text.is_empty()
+        && !text.contains(['\n', '\r', '#'])
+        && !text.contains(": ")
+        && !text.starts_with(['-', '?', ':', ',', '[', ']', '{', '}', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`'])
 }
 
 /// The `<a name="…"></a>` anchors localization puts at the start of each heading,
@@ -112,7 +287,7 @@ fn is_named_anchor(html: &str) -> bool {
 mod tests {
     use super::*;
 
-    const PAGE: &str = "---\ntitle: Titre\nms.contentlocale: fr-FR\nms.locfileid: \"1\"\n---\n# <a name=\"input\"></a><span data-ttu-id=\"a-1\">Entrée</span><span class=\"sxs-lookup\"><span data-stu-id=\"a-1\">Input</span></span>\n\nVoir <a name=\"keep\"></a>[<span data-ttu-id=\"a-2\">lien</span><span class=\"sxs-lookup\"><span data-stu-id=\"a-2\">link</span></span>](x.md)\n";
+    const PAGE: &str = "---\ntitle: Entrée\nms.contentlocale: fr-FR\nms.locfileid: \"1\"\n---\n# <a name=\"input\"></a><span data-ttu-id=\"a-1\">Entrée</span><span class=\"sxs-lookup\"><span data-stu-id=\"a-1\">Input</span></span>\n\nVoir <a name=\"keep\"></a>[<span data-ttu-id=\"a-2\">lien</span><span class=\"sxs-lookup\"><span data-stu-id=\"a-2\">link</span></span>](x.md)\n";
 
     fn render_str(side: Side) -> String {
         let page = Page::parse("fr-FR/p.md", PAGE.into());
@@ -125,15 +300,41 @@ mod tests {
     fn translated_page_keeps_skeleton_and_front_matter() {
         assert_eq!(
             render_str(Side::Translation),
-            "---\ntitle: Titre\nms.contentlocale: fr-FR\nms.locfileid: \"1\"\n---\n# <a name=\"input\"></a>Entrée\n\nVoir <a name=\"keep\"></a>[lien](x.md)\n"
+            "---\ntitle: Entrée\nms.contentlocale: fr-FR\nms.locfileid: \"1\"\n---\n# <a name=\"input\"></a>Entrée\n\nVoir <a name=\"keep\"></a>[lien](x.md)\n"
         );
+    }
+
+    #[test]
+    fn asterisk_escapes_follow_the_authors_habit() {
+        assert_eq!(unescape_asterisks("Alles weergeven\\*"), "Alles weergeven*");
+        assert_eq!(unescape_asterisks("Selecteer \\*\\*\\*\\* onder"), "Selecteer **** onder");
+        assert_eq!(unescape_asterisks("aantal \\* duur"), "aantal \\* duur");
+        assert_eq!(unescape_asterisks("**DC1\\\\**<x>"), "**DC1\\\\**<x>");
+        assert_eq!(unescape_asterisks("\\<tenant\\> \\*.com"), "\\<tenant\\> *.com");
+        // Unescaping that would make emphasis is not what the author wrote.
+        assert!(!same_inline_markup("(**\\*\\*\\***)", "(*****)"));
+        assert!(same_inline_markup("Alles weergeven\\*", "Alles weergeven*"));
+        assert!(same_inline_markup("\\* displaycatalog", "* displaycatalog"));
+    }
+
+    #[test]
+    fn leading_space_goes_at_line_or_cell_start_only() {
+        let seg = |t: &str| format!("<span data-ttu-id=\"a-1\">{t}</span><span class=\"sxs-lookup\"><span data-stu-id=\"a-1\">S</span></span>");
+        for (before, want) in [("| ", "|  x"), ("", " x"), ("- ", "-  x")] {
+            let _ = want;
+            let page = Page::parse("p.md", format!("{before}{}", seg(" x")));
+            let mut out = String::new();
+            render(&page, Side::Translation, &mut out);
+            let expected = if before == "- " { "-  x".to_string() } else { format!("{before}x") };
+            assert_eq!(out, expected, "after {before:?}");
+        }
     }
 
     #[test]
     fn english_page_drops_heading_anchors_and_localization_keys() {
         assert_eq!(
             render_str(Side::Source),
-            "---\ntitle: Titre\n---\n# Input\n\nVoir <a name=\"keep\"></a>[link](x.md)\n"
+            "---\ntitle: Input\n---\n# Input\n\nVoir <a name=\"keep\"></a>[link](x.md)\n"
         );
     }
 }
