@@ -34,15 +34,22 @@ impl Report {
         self.errors.extend(other.errors);
     }
 
-    fn from_page(page: &Page) -> Report {
+    /// What one page contributes; `front_matter` adds the YAML check, for stages that
+    /// read the front matter's keys.
+    fn from_page(page: &Page, front_matter: bool) -> Report {
+        let yaml = front_matter
+            .then(|| page.front_matter_diagnostic())
+            .flatten();
+        let mut diagnostics: Vec<_> = yaml
+            .into_iter()
+            .chain(page.diagnostics())
+            .map(|d| (page.path().to_owned(), d.clone()))
+            .collect();
+        diagnostics.sort_by_key(|(_, d)| d.offset);
         Report {
             pages: 1,
             segments: page.segments().count(),
-            diagnostics: page
-                .diagnostics()
-                .iter()
-                .map(|d| (page.path().to_owned(), d.clone()))
-                .collect(),
+            diagnostics,
             errors: Vec::new(),
         }
     }
@@ -87,7 +94,7 @@ fn regen_one(input: &Input, out: &Path, side: Side) -> Report {
     let mut text = String::new();
     regen::render(&page, side, &mut text);
     let target = out.join(&input.relative);
-    let mut report = Report::from_page(&page);
+    let mut report = Report::from_page(&page, false);
     if let Err(source) = files::write_atomic(&target, text.as_bytes()) {
         report.errors.push(FileError::Write {
             path: target,
@@ -136,7 +143,7 @@ pub fn extract(
                 Ok(page) => {
                     let mut bytes = Vec::new();
                     extract::records(&page, format, &mut bytes);
-                    (Report::from_page(&page), bytes)
+                    (Report::from_page(&page, true), bytes)
                 }
                 Err(err) => (Report::from_error(err.into()), Vec::new()),
             })

@@ -41,8 +41,7 @@ const TSV_HEADER: &str = "page\tlocale\tid\tline\tcolumn\tsource\ttranslation\n"
 pub fn records(page: &Page, format: Format, out: &mut Vec<u8>) {
     let path = page.path().to_string_lossy();
     let locale = page.locale().unwrap_or_default();
-    for (i, segment) in page.segments().enumerate() {
-        let position = segment.position();
+    for (i, (segment, position)) in page.positioned_segments().enumerate() {
         let record = Record {
             page: &path,
             locale,

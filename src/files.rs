@@ -235,7 +235,8 @@ fn resolve(path: &Path) -> io::Result<PathBuf> {
                 return Ok(resolved);
             }
             Err(err) => {
-                let (Some(parent), Some(last)) = (existing.parent(), existing.components().last())
+                let (Some(parent), Some(last)) =
+                    (existing.parent(), existing.components().next_back())
                 else {
                     return Err(err);
                 };
@@ -246,6 +247,34 @@ fn resolve(path: &Path) -> io::Result<PathBuf> {
     }
 }
 
+/// Reads a whole file. For a regular file one `read` call usually does it: a read that
+/// returns less than asked is the end of the file, so no second call is needed to see it.
+pub fn read(path: &Path) -> io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut file = std::fs::File::open(path)?;
+    let size = file.metadata().map_or(0, |m| m.len() as usize);
+    let mut bytes = vec![0; size + 1];
+    let mut filled = 0;
+    loop {
+        if filled == bytes.len() {
+            bytes.resize(bytes.len() * 2, 0); // the file grew while being read
+        }
+        match file.read(&mut bytes[filled..]) {
+            Ok(0) => break,
+            Ok(n) => {
+                filled += n;
+                if filled >= size && filled < bytes.len() {
+                    break;
+                }
+            }
+            Err(err) if err.kind() == io::ErrorKind::Interrupted => {}
+            Err(err) => return Err(err),
+        }
+    }
+    bytes.truncate(filled);
+    Ok(bytes)
+}
+
 /// Writes `bytes` to `path` atomically: readers see the old file or the whole new one,
 /// never a part. Missing folders are created.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
@@ -253,7 +282,6 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    std::fs::create_dir_all(parent)?;
     let mut builder = tempfile::Builder::new();
     builder.prefix(".locdoc-").suffix(".tmp");
     #[cfg(unix)]
@@ -261,7 +289,14 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(std::fs::Permissions::from_mode(0o644));
     }
-    let mut file = builder.tempfile_in(parent)?;
+    // Create folders only when missing: one failed open is cheaper than a mkdir per file.
+    let mut file = match builder.tempfile_in(parent) {
+        Err(err) if err.kind() == io::ErrorKind::NotFound => {
+            std::fs::create_dir_all(parent)?;
+            builder.tempfile_in(parent)?
+        }
+        other => other?,
+    };
     file.write_all(bytes)?;
     file.persist(path).map_err(|e| e.error)?;
     Ok(())

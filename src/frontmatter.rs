@@ -22,15 +22,22 @@ pub const LOCALIZATION_KEYS: &[&str] = &[
     "ms.locfileid",
 ];
 
-/// The front matter block of a page.
-#[derive(Debug, Clone, Default)]
+/// Where the front matter block of a page is.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FrontMatter {
     /// The whole block, from the opening `---` through the line ending of the closing one.
     pub range: Range<usize>,
     /// The YAML text between the delimiter lines.
     pub yaml: Range<usize>,
-    /// What the YAML says, where it parsed.
-    pub meta: Metadata,
+}
+
+/// Why the front matter's YAML could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct YamlError {
+    /// Byte offset in the YAML text where the problem was found.
+    pub offset: usize,
+    /// What is wrong.
+    pub message: String,
 }
 
 /// The typed view of the front matter keys locdoc uses. Missing or non-scalar keys are `None`.
@@ -56,9 +63,10 @@ pub struct Metadata {
     pub translation_type: Option<String>,
 }
 
-/// Finds the front matter at the start of `text` (after `body_start`, which skips a BOM)
-/// and reads its keys. Returns `None` when the page has none.
-pub fn parse(
+/// Finds the front matter at the start of `text` (after `body_start`, which skips a BOM).
+/// Returns `None` when the page has none. The YAML is read later, by [`read_metadata`],
+/// by the stages that need it.
+pub fn locate(
     text: &str,
     body_start: usize,
     cursor: &mut Cursor<'_>,
@@ -75,12 +83,9 @@ pub fn parse(
         let end = line_end(rest, at);
         let line = rest[at..end.content].trim_end_matches([' ', '\t']);
         if line == "---" || line == "..." {
-            let yaml = yaml_start..body_start + at;
-            let meta = read_metadata(text, yaml.clone(), cursor, diagnostics);
             return Some(FrontMatter {
                 range: body_start..body_start + end.next,
-                yaml,
-                meta,
+                yaml: yaml_start..body_start + at,
             });
         }
         at = end.next;
@@ -121,37 +126,20 @@ fn line_end(text: &str, from: usize) -> LineEnd {
     }
 }
 
-fn read_metadata(
-    text: &str,
-    yaml: Range<usize>,
-    cursor: &mut Cursor<'_>,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Metadata {
-    let source = &text[yaml.clone()];
+/// Reads the typed keys from a front matter block's YAML text.
+pub fn read_metadata(source: &str) -> Result<Metadata, YamlError> {
     if source.trim().is_empty() {
-        return Metadata::default();
+        return Ok(Metadata::default());
     }
-    let value: serde_norway::Value = match serde_norway::from_str(source) {
-        Ok(value) => value,
-        Err(err) => {
-            let offset = yaml.start + err.location().map_or(0, |l| l.index().min(source.len()));
-            diagnostics.push(Diagnostic {
-                kind: DiagnosticKind::InvalidFrontMatter,
-                offset,
-                position: cursor.position(offset),
-                message: format!("front matter is not valid YAML: {err}"),
-            });
-            return Metadata::default();
-        }
-    };
+    let value: serde_norway::Value = serde_norway::from_str(source).map_err(|err| YamlError {
+        offset: err.location().map_or(0, |l| l.index().min(source.len())),
+        message: format!("front matter is not valid YAML: {err}"),
+    })?;
     let Some(map) = value.as_mapping() else {
-        diagnostics.push(Diagnostic {
-            kind: DiagnosticKind::InvalidFrontMatter,
-            offset: yaml.start,
-            position: cursor.position(yaml.start),
+        return Err(YamlError {
+            offset: 0,
             message: "front matter is YAML but not a mapping of keys to values".into(),
         });
-        return Metadata::default();
     };
     let get = |key: &str| -> Option<String> {
         match map.get(key)? {
@@ -161,7 +149,7 @@ fn read_metadata(
             _ => None,
         }
     };
-    Metadata {
+    Ok(Metadata {
         title: get("title"),
         description: get("description"),
         uid: get("uid"),
@@ -171,7 +159,7 @@ fn read_metadata(
         loc_file_id: get("ms.locfileid"),
         last_handoff: get("ms.lasthandoff"),
         translation_type: get("ms.translationtype"),
-    }
+    })
 }
 
 /// The lines of a YAML block that set one of `keys` at the top level, as byte ranges
@@ -214,28 +202,31 @@ mod tests {
         } else {
             0
         };
-        (parse(text, bom, &mut cursor, &mut diags), diags)
+        (locate(text, bom, &mut cursor, &mut diags), diags)
+    }
+
+    fn meta_of(text: &str) -> Result<Metadata, YamlError> {
+        let fm = parse_str(text).0.expect("front matter");
+        read_metadata(&text[fm.yaml])
     }
 
     #[test]
     fn reads_keys_with_crlf_and_bom() {
         let text = "\u{feff}---\r\ntitle: Titre\r\nms.contentlocale: fr-FR\r\nms.locfileid: \"51064854\"\r\n---\r\nbody";
         let (fm, diags) = parse_str(text);
-        let fm = fm.unwrap();
         assert!(diags.is_empty());
-        assert_eq!(&text[fm.range.end..], "body");
-        assert_eq!(fm.meta.title.as_deref(), Some("Titre"));
-        assert_eq!(fm.meta.content_locale.as_deref(), Some("fr-FR"));
-        assert_eq!(fm.meta.loc_file_id.as_deref(), Some("51064854"));
+        assert_eq!(&text[fm.unwrap().range.end..], "body");
+        let meta = meta_of(text).unwrap();
+        assert_eq!(meta.title.as_deref(), Some("Titre"));
+        assert_eq!(meta.content_locale.as_deref(), Some("fr-FR"));
+        assert_eq!(meta.loc_file_id.as_deref(), Some("51064854"));
     }
 
     #[test]
-    fn broken_yaml_is_a_diagnostic_at_its_line() {
-        let (fm, diags) = parse_str("---\ntitle: ok\nbad: [unclosed\n---\nbody\n");
-        assert!(fm.is_some());
-        assert_eq!(diags.len(), 1);
-        assert_eq!(diags[0].kind, DiagnosticKind::InvalidFrontMatter);
-        assert!(diags[0].position.line >= 3, "{:?}", diags[0]);
+    fn broken_yaml_is_an_error_at_its_offset() {
+        let err = meta_of("---\ntitle: ok\nbad: [unclosed\n---\nbody\n").unwrap_err();
+        assert!(err.offset >= "title: ok\n".len(), "{err:?}");
+        assert!(err.message.starts_with("front matter is not valid YAML"));
     }
 
     #[test]
@@ -243,9 +234,11 @@ mod tests {
         let (fm, diags) = parse_str("---\ntitle: x\nbody\n");
         assert!(fm.is_none());
         assert_eq!(diags[0].kind, DiagnosticKind::UnterminatedFrontMatter);
-        let (fm, diags) = parse_str("---\n- a\n- b\n---\n");
-        assert!(fm.is_some());
-        assert_eq!(diags[0].kind, DiagnosticKind::InvalidFrontMatter);
+        let err = meta_of("---\n- a\n- b\n---\n").unwrap_err();
+        assert_eq!(
+            err.message,
+            "front matter is YAML but not a mapping of keys to values"
+        );
     }
 
     #[test]
@@ -258,9 +251,7 @@ mod tests {
             yaml.push_str(&format!("{i}: &{i} [*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev}]\n"));
         }
         yaml.push_str("---\n");
-        let (_, diags) = parse_str(&yaml);
-        assert_eq!(diags.len(), 1);
-        assert_eq!(diags[0].kind, DiagnosticKind::InvalidFrontMatter);
+        assert!(meta_of(&yaml).is_err());
     }
 
     #[test]

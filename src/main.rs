@@ -1,4 +1,5 @@
 //! The `locdoc` command line: parses arguments, calls the library, prints.
+#![allow(clippy::print_stdout, clippy::print_stderr)] // the binary is where printing belongs
 
 use std::io::Write;
 use std::path::PathBuf;

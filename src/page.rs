@@ -5,13 +5,14 @@
 
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use thiserror::Error;
 
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, DiagnosticKind};
 use crate::frontmatter::{self, FrontMatter, Metadata};
 use crate::sxs::{self, Piece, Segment};
-use crate::text::{self, Cursor, DecodeError, Position, UTF8_BOM};
+use crate::text::{self, Cursor, DecodeError, LineIndex, Position, UTF8_BOM};
 
 /// Why a page could not be read at all.
 #[derive(Debug, Error)]
@@ -44,12 +45,16 @@ pub struct Page {
     front_matter: Option<FrontMatter>,
     pieces: Vec<Piece>,
     diagnostics: Vec<Diagnostic>,
+    /// The front matter's keys, read on first use: regenerating a page does not need them.
+    meta: OnceLock<(Metadata, Option<Diagnostic>)>,
+    /// Line starts, built on first use.
+    lines: OnceLock<LineIndex>,
 }
 
 impl Page {
     /// Reads and parses the page at `path`.
     pub fn read(path: &Path) -> Result<Page, ReadError> {
-        let bytes = std::fs::read(path).map_err(|source| ReadError::Io {
+        let bytes = crate::files::read(path).map_err(|source| ReadError::Io {
             path: path.to_owned(),
             source,
         })?;
@@ -69,7 +74,7 @@ impl Page {
             0
         };
         let mut cursor = Cursor::new(&text);
-        let front_matter = frontmatter::parse(&text, bom, &mut cursor, &mut diagnostics);
+        let front_matter = frontmatter::locate(&text, bom, &mut cursor, &mut diagnostics);
         let body_start = front_matter.as_ref().map_or(bom, |fm| fm.range.end);
         let pieces = sxs::scan(&text, body_start..text.len(), &mut cursor, &mut diagnostics);
         Page {
@@ -79,6 +84,8 @@ impl Page {
             front_matter,
             pieces,
             diagnostics,
+            meta: OnceLock::new(),
+            lines: OnceLock::new(),
         }
     }
 
@@ -107,20 +114,43 @@ impl Page {
         self.front_matter.as_ref()
     }
 
-    /// The typed front matter keys (all `None` without front matter).
+    /// The typed front matter keys (all `None` without front matter, or where its YAML
+    /// does not parse: see [`Page::front_matter_diagnostic`]).
     pub fn meta(&self) -> &Metadata {
-        static EMPTY: Metadata = Metadata {
-            title: None,
-            description: None,
-            uid: None,
-            content_locale: None,
-            source_git_commit: None,
-            open_loc_file_hash: None,
-            loc_file_id: None,
-            last_handoff: None,
-            translation_type: None,
-        };
-        self.front_matter.as_ref().map_or(&EMPTY, |fm| &fm.meta)
+        &self.read_meta().0
+    }
+
+    /// Why the front matter's YAML could not be read, if it could not.
+    pub fn front_matter_diagnostic(&self) -> Option<&Diagnostic> {
+        self.read_meta().1.as_ref()
+    }
+
+    fn read_meta(&self) -> &(Metadata, Option<Diagnostic>) {
+        self.meta.get_or_init(|| {
+            let Some(fm) = &self.front_matter else {
+                return (Metadata::default(), None);
+            };
+            match frontmatter::read_metadata(&self.text[fm.yaml.clone()]) {
+                Ok(meta) => (meta, None),
+                Err(err) => {
+                    let offset = fm.yaml.start + err.offset;
+                    let diagnostic = Diagnostic {
+                        kind: DiagnosticKind::InvalidFrontMatter,
+                        offset,
+                        position: self.position(offset),
+                        message: err.message,
+                    };
+                    (Metadata::default(), Some(diagnostic))
+                }
+            }
+        })
+    }
+
+    /// The line and column of a byte offset of the page.
+    pub fn position(&self, offset: usize) -> Position {
+        self.lines
+            .get_or_init(|| LineIndex::new(&self.text))
+            .position(&self.text, offset)
     }
 
     /// The body, in order: skeleton pieces and segments.
@@ -133,13 +163,24 @@ impl Page {
         self.pieces.iter().filter_map(|piece| match piece {
             Piece::Segment(segment) => Some(SegmentView {
                 segment,
-                text: &self.text,
+                page: self,
             }),
             Piece::Skeleton(_) => None,
         })
     }
 
-    /// What the parser noticed and kept as it was.
+    /// The segments with the line and column where each starts, computed in one pass
+    /// (cheaper than [`SegmentView::position`] on pages with very long lines).
+    pub fn positioned_segments(&self) -> impl Iterator<Item = (SegmentView<'_>, Position)> {
+        let mut cursor = Cursor::new(&self.text);
+        self.segments().map(move |s| {
+            let position = cursor.position(s.segment.range.start);
+            (s, position)
+        })
+    }
+
+    /// What the parser noticed in the markup and kept as it was. Front matter YAML is
+    /// checked apart, by [`Page::front_matter_diagnostic`].
     pub fn diagnostics(&self) -> &[Diagnostic] {
         &self.diagnostics
     }
@@ -169,38 +210,52 @@ impl Page {
     }
 }
 
-/// A segment together with the page text it points into.
+/// A segment together with the page it belongs to.
 #[derive(Debug, Clone, Copy)]
 pub struct SegmentView<'p> {
     /// Where the segment's parts are.
     pub segment: &'p Segment,
-    text: &'p str,
+    page: &'p Page,
 }
 
 impl<'p> SegmentView<'p> {
+    fn text(&self, range: &std::ops::Range<usize>) -> &'p str {
+        &self.page.text[range.clone()]
+    }
+
     /// The translation span's id.
     pub fn id(&self) -> &'p str {
-        &self.text[self.segment.ttu_id.clone()]
+        self.text(&self.segment.ttu_id)
     }
 
     /// The source span's id.
     pub fn source_id(&self) -> &'p str {
-        &self.text[self.segment.stu_id.clone()]
+        self.text(&self.segment.stu_id)
     }
 
     /// The translated text, as written in the page.
     pub fn translation(&self) -> &'p str {
-        &self.text[self.segment.translation.clone()]
+        self.text(&self.segment.translation)
     }
 
     /// The English text, as written in the page.
     pub fn source(&self) -> &'p str {
-        &self.text[self.segment.source.clone()]
+        self.text(&self.segment.source)
     }
 
     /// Where the segment markup starts.
     pub fn position(&self) -> Position {
-        self.segment.position
+        self.page.position(self.segment.range.start)
+    }
+
+    /// Where the translated text starts.
+    pub fn translation_position(&self) -> Position {
+        self.page.position(self.segment.translation.start)
+    }
+
+    /// Where the English text starts.
+    pub fn source_position(&self) -> Position {
+        self.page.position(self.segment.source.start)
     }
 }
 

@@ -29,7 +29,9 @@ pub fn render(page: &Page, side: Side, out: &mut String) {
             let mut quirks = PublisherQuirks::default();
             for piece in page.pieces() {
                 match piece {
-                    Piece::Skeleton(range) => quirks.push_skeleton(&page.text()[range.clone()], out),
+                    Piece::Skeleton(range) => {
+                        quirks.push_skeleton(&page.text()[range.clone()], out)
+                    }
                     Piece::Segment(segment) => {
                         let source = &page.text()[segment.source.clone()];
                         let translation = &page.text()[segment.translation.clone()];
@@ -74,7 +76,13 @@ impl PublisherQuirks {
         self.push_text(text, out);
     }
 
-    fn push_translation(&mut self, translation: &str, source: &str, entity_escaped: bool, out: &mut String) {
+    fn push_translation(
+        &mut self,
+        translation: &str,
+        source: &str,
+        entity_escaped: bool,
+        out: &mut String,
+    ) {
         // A translation that starts a line or a table cell loses the white space the MT
         // added before it (the source has none); inside a list item or a sentence it stays.
         let source_starts_blank = source.starts_with(char::is_whitespace);
@@ -208,7 +216,8 @@ fn write_source_prelude(page: &Page, out: &mut String) {
         at = line.end;
     }
     kept.push_str(&yaml[at..]);
-    for (key, value) in [("title", &fm.meta.title), ("description", &fm.meta.description)] {
+    let meta = page.meta();
+    for (key, value) in [("title", &meta.title), ("description", &meta.description)] {
         let Some(value) = value.as_deref().filter(|v| !v.is_empty()) else {
             continue;
         };
@@ -230,12 +239,22 @@ fn replace_scalar(yaml: &str, key: &str, value: &str, new: &str) -> String {
     for range in frontmatter::top_level_key_lines(yaml, &[key]) {
         let line = &yaml[range.clone()];
         let body = line.trim_end_matches(['\r', '\n']);
-        let Some(rest) = body.strip_prefix(key) else { continue };
+        let Some(rest) = body.strip_prefix(key) else {
+            continue;
+        };
         let rest = rest.trim_start_matches([' ', '\t']);
-        let Some(raw) = rest.strip_prefix(':') else { continue };
+        let Some(raw) = rest.strip_prefix(':') else {
+            continue;
+        };
         if raw.trim() == value {
-            let value_at = range.start + (body.len() - raw.len()) + (raw.len() - raw.trim_start().len());
-            return format!("{}{}{}", &yaml[..value_at], new, &yaml[value_at + value.len()..]);
+            let value_at =
+                range.start + (body.len() - raw.len()) + (raw.len() - raw.trim_start().len());
+            return format!(
+                "{}{}{}",
+                &yaml[..value_at],
+                new,
+                &yaml[value_at + value.len()..]
+            );
         }
     }
     yaml.to_owned()
@@ -246,7 +265,10 @@ fn is_plain_scalar(text: &str) -> bool {
     !text.is_empty()
         && !text.contains(['\n', '\r', '#'])
         && !text.contains(": ")
-        && !text.starts_with(['-', '?', ':', ',', '[', ']', '{', '}', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`'])
+        && !text.starts_with([
+            '-', '?', ':', ',', '[', ']', '{', '}', '&', '*', '!', '|', '>', '\'', '"', '%', '@',
+            '`',
+        ])
 }
 
 /// The `<a name="…"></a>` anchors localization puts at the start of each heading,
@@ -307,10 +329,16 @@ mod tests {
     #[test]
     fn asterisk_escapes_follow_the_authors_habit() {
         assert_eq!(unescape_asterisks("Alles weergeven\\*"), "Alles weergeven*");
-        assert_eq!(unescape_asterisks("Selecteer \\*\\*\\*\\* onder"), "Selecteer **** onder");
+        assert_eq!(
+            unescape_asterisks("Selecteer \\*\\*\\*\\* onder"),
+            "Selecteer **** onder"
+        );
         assert_eq!(unescape_asterisks("aantal \\* duur"), "aantal \\* duur");
         assert_eq!(unescape_asterisks("**DC1\\\\**<x>"), "**DC1\\\\**<x>");
-        assert_eq!(unescape_asterisks("\\<tenant\\> \\*.com"), "\\<tenant\\> *.com");
+        assert_eq!(
+            unescape_asterisks("\\<tenant\\> \\*.com"),
+            "\\<tenant\\> *.com"
+        );
         // Unescaping that would make emphasis is not what the author wrote.
         assert!(!same_inline_markup("(**\\*\\*\\***)", "(*****)"));
         assert!(same_inline_markup("Alles weergeven\\*", "Alles weergeven*"));
@@ -319,13 +347,19 @@ mod tests {
 
     #[test]
     fn leading_space_goes_at_line_or_cell_start_only() {
-        let seg = |t: &str| format!("<span data-ttu-id=\"a-1\">{t}</span><span class=\"sxs-lookup\"><span data-stu-id=\"a-1\">S</span></span>");
+        let seg = |t: &str| {
+            format!("<span data-ttu-id=\"a-1\">{t}</span><span class=\"sxs-lookup\"><span data-stu-id=\"a-1\">S</span></span>")
+        };
         for (before, want) in [("| ", "|  x"), ("", " x"), ("- ", "-  x")] {
             let _ = want;
             let page = Page::parse("p.md", format!("{before}{}", seg(" x")));
             let mut out = String::new();
             render(&page, Side::Translation, &mut out);
-            let expected = if before == "- " { "-  x".to_string() } else { format!("{before}x") };
+            let expected = if before == "- " {
+                "-  x".to_string()
+            } else {
+                format!("{before}x")
+            };
             assert_eq!(out, expected, "after {before:?}");
         }
     }

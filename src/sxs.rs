@@ -33,12 +33,6 @@ pub struct Segment {
     pub translation: Range<usize>,
     /// The English text between the source span's tags.
     pub source: Range<usize>,
-    /// Line and column where the segment markup starts.
-    pub position: Position,
-    /// Line and column where the translated text starts.
-    pub translation_position: Position,
-    /// Line and column where the English text starts.
-    pub source_position: Position,
     /// The markup's quotes are written as `&quot;`.
     pub entity_escaped: bool,
 }
@@ -119,6 +113,8 @@ struct Malformed {
     message: String,
     /// Where scanning resumes; the bytes before it stay skeleton.
     resume: usize,
+    /// The position of `at`, where it was already computed.
+    position: Option<Position>,
 }
 
 const SPAN_OPEN: &[u8] = b"<span";
@@ -146,7 +142,13 @@ impl<'t> Scanner<'t, '_, '_> {
                         pieces.push(Piece::Segment(segment));
                     }
                     Err(bad) => {
-                        self.report(bad.kind, bad.at, bad.message);
+                        let position = bad.position.unwrap_or_else(|| self.cursor.position(bad.at));
+                        self.diagnostics.push(Diagnostic {
+                            kind: bad.kind,
+                            offset: bad.at,
+                            position,
+                            message: bad.message,
+                        });
                         at = bad.resume.max(tag.end);
                     }
                 },
@@ -198,6 +200,7 @@ impl<'t> Scanner<'t, '_, '_> {
                     &self.text[ttu.id.clone()]
                 ),
                 resume: lookup.end,
+                position: None,
             })?;
         let (source_close, end) = self.source_end(stu.end).ok_or_else(|| Malformed {
             kind: DiagnosticKind::UnterminatedSpan,
@@ -207,20 +210,15 @@ impl<'t> Scanner<'t, '_, '_> {
                 &self.text[ttu.id.clone()]
             ),
             resume: stu.end,
+            position: None,
         })?;
 
-        let position = self.cursor.position(start);
-        let translation_position = self.cursor.position(translation.start);
-        let source_position = self.cursor.position(stu.end);
         let segment = Segment {
             range: start..end,
             ttu_id: ttu.id.clone(),
             stu_id: stu.id.clone(),
             translation,
             source: stu.end..source_close,
-            position,
-            translation_position,
-            source_position,
             entity_escaped: ttu.entity_escaped || lookup.entity_escaped || stu.entity_escaped,
         };
         self.check(&segment);
@@ -249,11 +247,22 @@ impl<'t> Scanner<'t, '_, '_> {
                 at = end;
             } else if let Some(tag) = self.open_tag(i).filter(|t| t.role != Role::Other) {
                 if closed_at.is_none() && tag.role == Role::Translation {
+                    // Positions come in page order, so the cursor never goes back.
+                    let outer = self.cursor.position(start);
+                    let inner = self.cursor.position(i);
+                    let column = if inner.line == outer.line {
+                        format!("column {}", inner.column)
+                    } else {
+                        format!("{}:{}", inner.line, inner.column)
+                    };
                     return Err(Malformed {
                         kind: DiagnosticKind::NestedSegment,
-                        at: i,
-                        message: format!("segment span opened inside the translation of segment `{id}`, which is kept as it is"),
+                        at: start,
+                        message: format!(
+                            "another segment span opens inside the translation of segment `{id}` (at {column}); the outer one is kept as it is"
+                        ),
                         resume: ttu.end,
+                        position: Some(outer),
                     });
                 }
                 break;
@@ -267,12 +276,14 @@ impl<'t> Scanner<'t, '_, '_> {
                 at: start,
                 message: format!("translation span `{id}` is not followed by its `<span class=\"sxs-lookup\">` twin; kept as it is"),
                 resume,
+                position: None,
             },
             None => Malformed {
                 kind: DiagnosticKind::UnterminatedSpan,
                 at: start,
                 message: format!("translation span `{id}` is never closed; kept as it is"),
                 resume: ttu.end,
+                position: None,
             },
         })
     }
@@ -383,6 +394,9 @@ impl<'t> Scanner<'t, '_, '_> {
     fn open_tag(&self, at: usize) -> Option<OpenTag> {
         let bytes = &self.text.as_bytes()[..self.end];
         let rest = bytes.get(at..)?;
+        if let Some(tag) = canonical_tag(rest, at) {
+            return Some(tag);
+        }
         if rest.len() < 6 || !rest[..5].eq_ignore_ascii_case(SPAN_OPEN) {
             return None;
         }
@@ -455,6 +469,38 @@ impl<'t> Scanner<'t, '_, '_> {
 }
 
 const QUOT: &[u8] = b"&quot;";
+
+/// The three span tags as the localization pipeline writes them, read without the
+/// general tokenizer: nearly every tag of a page is one of these.
+fn canonical_tag(rest: &[u8], at: usize) -> Option<OpenTag> {
+    const LOOKUP: &[u8] = b"<span class=\"sxs-lookup\">";
+    if rest.starts_with(LOOKUP) {
+        return Some(OpenTag {
+            end: at + LOOKUP.len(),
+            role: Role::Lookup,
+            id: 0..0,
+            entity_escaped: false,
+        });
+    }
+    let (prefix, role): (&[u8], Role) = if rest.starts_with(b"<span data-ttu-id=\"") {
+        (b"<span data-ttu-id=\"", Role::Translation)
+    } else if rest.starts_with(b"<span data-stu-id=\"") {
+        (b"<span data-stu-id=\"", Role::Source)
+    } else {
+        return None;
+    };
+    let value = &rest[prefix.len()..];
+    let len = memchr::memchr(b'"', &value[..value.len().min(128)])?;
+    let plain = value[..len]
+        .iter()
+        .all(|b| !matches!(b, b'&' | b'<' | b'>' | b'\n' | b'\r'));
+    (plain && value.get(len + 1) == Some(&b'>')).then(|| OpenTag {
+        end: at + prefix.len() + len + 2,
+        role,
+        id: at + prefix.len()..at + prefix.len() + len,
+        entity_escaped: false,
+    })
+}
 
 /// Reads an attribute value starting at `i`: quoted with `"`, `'` or, in entity-escaped
 /// markup, `&quot;`. Returns the value's range, whether `&quot;` was used, and the offset
@@ -533,7 +579,7 @@ mod tests {
         assert_eq!(&text[s.ttu_id.clone()], "a1-2");
         assert_eq!(&text[s.translation.clone()], "Bonjour");
         assert_eq!(&text[s.source.clone()], "Hello");
-        assert_eq!(s.position, Position { line: 1, column: 3 });
+        assert_eq!(s.range.start, 2);
         let joined: String = s.parts().iter().map(|r| &text[r.clone()]).collect();
         assert_eq!(joined, &text[s.range.clone()]);
     }
