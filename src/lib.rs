@@ -6,13 +6,18 @@
 //! lossless model) → [`regen`] and [`extract`] (outputs), run over many files by [`batch`].
 
 pub mod batch;
+pub mod check;
 pub mod diag;
 pub mod extract;
 pub mod files;
+pub mod finding;
 pub mod frontmatter;
+pub mod inline;
 pub mod markdown;
 pub mod page;
 pub mod regen;
+pub mod report;
+pub mod rules;
 pub mod sxs;
 pub mod text;
 

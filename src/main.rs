@@ -9,7 +9,16 @@ use clap::{Parser, Subcommand};
 use locdoc::batch::{self, Report};
 use locdoc::extract::Format;
 use locdoc::regen::Side;
+use locdoc::report::Format as ReportFormat;
 use locdoc::Severity;
+
+/// When to colour human output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
 
 /// Read, check and regenerate side-by-side localized documentation pages.
 #[derive(Debug, Parser)]
@@ -21,6 +30,24 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Check every segment and page below INPUTS with the translation QA rules.
+    Check {
+        /// Pages or folders of pages [default: content]
+        inputs: Vec<PathBuf>,
+        /// Report format
+        #[arg(long, short, value_enum, default_value_t = ReportFormat::Human)]
+        format: ReportFormat,
+        /// Colour in human output [default: auto: when standard output is a terminal and NO_COLOR is unset]
+        #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+        color: ColorChoice,
+    },
+    /// List the rules with their id, default severity and summary.
+    Rules,
+    /// Print the documentation of one rule.
+    Explain {
+        /// A rule id, as `locdoc rules` lists them
+        rule: String,
+    },
     /// Write the clean page of every sxs page below INPUTS to the same relative path under --out.
     Regen {
         /// Pages or folders of pages [default: content]
@@ -48,12 +75,51 @@ enum Command {
     },
 }
 
-/// Exit statuses: 0 success, 2 a usage or I/O error (other files are still processed).
+/// Exit status with error-level findings.
+const EXIT_FINDINGS: u8 = 1;
+/// Exit status on a usage or I/O error (other files are still processed).
 const EXIT_ERROR: u8 = 2;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
+        Command::Check {
+            inputs,
+            format,
+            color,
+        } => check(default_inputs(inputs), format, color),
+        Command::Rules => {
+            let width = locdoc::rules::RULES
+                .iter()
+                .map(|r| r.id().len())
+                .max()
+                .unwrap_or(0);
+            for rule in locdoc::rules::RULES {
+                println!(
+                    "{:<width$}  {:<7}  {}",
+                    rule.id(),
+                    rule.severity().as_str(),
+                    rule.summary()
+                );
+            }
+            ExitCode::SUCCESS
+        }
+        Command::Explain { rule } => match locdoc::rules::find(&rule) {
+            Some(rule) => {
+                println!(
+                    "# {} ({})\n\n{}\n\n{}",
+                    rule.id(),
+                    rule.severity(),
+                    rule.summary(),
+                    rule.doc()
+                );
+                ExitCode::SUCCESS
+            }
+            None => {
+                eprintln!("error: no rule `{rule}`; `locdoc rules` lists them");
+                ExitCode::from(EXIT_ERROR)
+            }
+        },
         Command::Regen {
             inputs,
             out,
@@ -115,6 +181,42 @@ fn main() -> ExitCode {
                     ExitCode::from(EXIT_ERROR)
                 }
             }
+        }
+    }
+}
+
+fn check(inputs: Vec<PathBuf>, format: ReportFormat, color: ColorChoice) -> ExitCode {
+    use std::io::IsTerminal;
+    let stdout = std::io::stdout();
+    let color = match color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    };
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut emitter = locdoc::report::emitter(format, &mut out, color);
+    let result = locdoc::check::run(&inputs, locdoc::rules::RULES, emitter.as_mut())
+        .and_then(|summary| emitter.finish(&summary).map(|()| summary));
+    drop(emitter);
+    let _ = out.flush();
+    match result {
+        Ok(summary) => {
+            for e in &summary.file_errors {
+                eprintln!("error: {e}");
+            }
+            if !summary.file_errors.is_empty() {
+                ExitCode::from(EXIT_ERROR)
+            } else if summary.errors > 0 {
+                ExitCode::from(EXIT_FINDINGS)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        Err(err) => {
+            eprintln!("error: cannot write the report: {err}");
+            ExitCode::from(EXIT_ERROR)
         }
     }
 }

@@ -268,16 +268,26 @@ pub fn locale_in_path(path: &Path) -> Option<&str> {
         .find(|c| looks_like_locale(c))
 }
 
-/// Whether `tag` has the shape of a language-region tag: a 2–3 letter language
-/// and one or more alphanumeric subtags of 2–8 characters.
+/// Whether `tag` has the shape of a BCP 47 language tag with a script or region:
+/// a 2–3 letter language, then a 4-letter script and/or a 2-letter or 3-digit region
+/// (`fr-FR`, `zh-Hant-TW`, `es-419`, `sr-latn-rs`). Folder names such as `add-users` do not.
 pub fn looks_like_locale(tag: &str) -> bool {
     let mut parts = tag.split('-');
     let language = parts.next().unwrap_or_default();
-    let mut rest = parts.peekable();
-    (2..=3).contains(&language.len())
-        && language.bytes().all(|b| b.is_ascii_alphabetic())
-        && rest.peek().is_some()
-        && rest.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+    if !(2..=3).contains(&language.len()) || !language.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return false;
+    }
+    let rest: Vec<&str> = parts.collect();
+    let script = |p: &str| p.len() == 4 && p.bytes().all(|b| b.is_ascii_alphabetic());
+    let region = |p: &str| {
+        (p.len() == 2 && p.bytes().all(|b| b.is_ascii_alphabetic()))
+            || (p.len() == 3 && p.bytes().all(|b| b.is_ascii_digit()))
+    };
+    match rest.as_slice() {
+        [one] => script(one) || region(one),
+        [s, r] => script(s) && region(r),
+        _ => false,
+    }
 }
 
 #[cfg(test)]
@@ -290,6 +300,10 @@ mod tests {
         assert!(looks_like_locale("zh-Hant-TW"));
         assert!(!looks_like_locale("sxs"));
         assert!(!looks_like_locale("a-b"));
+        assert!(!looks_like_locale("add-users"));
+        assert!(!looks_like_locale("get-started"));
+        assert!(looks_like_locale("sr-latn-rs"));
+        assert!(looks_like_locale("es-419"));
         assert_eq!(
             locale_in_path(Path::new("corpus/m365/nl-NL/sxs/a.md")),
             Some("nl-NL")

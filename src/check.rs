@@ -1,0 +1,162 @@
+//! `check`: runs the rule registry over pages and turns what rules report into findings
+//! with file, line, column and excerpts.
+
+use std::path::PathBuf;
+
+use rayon::prelude::*;
+
+use crate::files::{self, FileError};
+use crate::finding::{Context, Finding};
+use crate::inline::Inline;
+use crate::page::{Page, SegmentView};
+use crate::rules::{Findings, PageContext, Raw, Rule, SegmentContext};
+use crate::text::Cursor;
+
+/// How many characters of a segment's source and translation a finding carries.
+const EXCERPT_CHARS: usize = 240;
+
+/// Runs `rules` on one page. Findings come in page order.
+pub fn check_page(page: &Page, rules: &[&dyn Rule]) -> Vec<Finding> {
+    let locale = page.locale();
+    let mut raw: Vec<Raw> = Vec::new();
+    let context = PageContext { page, locale };
+    for rule in rules {
+        rule.check_page(&context, &mut Findings::new(*rule, &mut raw));
+    }
+    let segments: Vec<SegmentView<'_>> = page.segments().collect();
+    for (index, segment) in segments.iter().enumerate() {
+        let context = SegmentContext {
+            segment: *segment,
+            source: Inline::analyse(segment.source()),
+            translation: Inline::analyse(segment.translation()),
+            locale,
+        };
+        for rule in rules {
+            rule.check_segment(
+                &context,
+                &mut Findings::for_segment(*rule, index, segment, &mut raw),
+            );
+        }
+    }
+    raw.sort_by_key(|r| r.range.start);
+    let text = page.text();
+    let mut cursor = Cursor::new(text);
+    raw.into_iter()
+        .map(|r| {
+            let start = r.range.start.min(text.len());
+            let end = r.range.end.clamp(start, text.len());
+            let position = cursor.position(start);
+            let segment = r.segment.map(|i| segments[i]);
+            Finding {
+                rule: r.rule,
+                severity: r.severity,
+                file: page.path().to_owned(),
+                line: position.line,
+                column: position.column,
+                segment: segment.map(|s| s.id().to_owned()),
+                locale: locale.map(str::to_owned),
+                message: r.message,
+                source: segment.map(|s| excerpt(s.source())),
+                translation: segment.map(|s| excerpt(s.translation())),
+                offset: start,
+                len: end - start,
+                context: line_context(text, start, end),
+            }
+        })
+        .collect()
+}
+
+fn excerpt(text: &str) -> String {
+    match text.char_indices().nth(EXCERPT_CHARS) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_owned(),
+    }
+}
+
+fn line_context(text: &str, start: usize, end: usize) -> Context {
+    let bytes = text.as_bytes();
+    let line_start = memchr::memrchr2(b'\n', b'\r', &bytes[..start]).map_or(0, |i| i + 1);
+    let line_end = memchr::memchr2(b'\n', b'\r', &bytes[start..]).map_or(text.len(), |i| start + i);
+    Context {
+        line: text[line_start..line_end].to_owned(),
+        span: start - line_start..end.min(line_end) - line_start,
+    }
+}
+
+/// Receives a check run's results as they come, in input order.
+pub trait Sink {
+    /// The findings of one page.
+    fn findings(&mut self, findings: &[Finding]) -> std::io::Result<()>;
+}
+
+/// What a check run did.
+#[derive(Debug, Default)]
+pub struct Summary {
+    /// Pages checked.
+    pub pages: usize,
+    /// Segments checked.
+    pub segments: usize,
+    /// Findings per rule id, in registry order of first appearance.
+    pub per_rule: Vec<(&'static str, usize)>,
+    /// Findings of error severity.
+    pub errors: usize,
+    /// Findings of warning severity.
+    pub warnings: usize,
+    /// Findings of info severity.
+    pub infos: usize,
+    /// Files that could not be read.
+    pub file_errors: Vec<FileError>,
+}
+
+impl Summary {
+    fn count(&mut self, finding: &Finding) {
+        match finding.severity {
+            crate::Severity::Error => self.errors += 1,
+            crate::Severity::Warning => self.warnings += 1,
+            crate::Severity::Info => self.infos += 1,
+        }
+        match self.per_rule.iter_mut().find(|(id, _)| *id == finding.rule) {
+            Some((_, n)) => *n += 1,
+            None => self.per_rule.push((finding.rule, 1)),
+        }
+    }
+}
+
+/// How many pages one parallel batch holds before its findings go to the sink in order.
+const BATCH: usize = 256;
+
+/// Checks every page below `inputs` with `rules`, handing findings to `sink` page by page.
+pub fn run(
+    inputs: &[PathBuf],
+    rules: &[&dyn Rule],
+    sink: &mut dyn Sink,
+) -> std::io::Result<Summary> {
+    let (pages, errors) = files::collect(inputs);
+    let mut summary = Summary {
+        file_errors: errors,
+        ..Summary::default()
+    };
+    for batch in pages.chunks(BATCH) {
+        let results: Vec<Result<(usize, Vec<Finding>), FileError>> = batch
+            .par_iter()
+            .map(|input| {
+                let page = Page::read(&input.path)?;
+                Ok((page.segments().count(), check_page(&page, rules)))
+            })
+            .collect();
+        for result in results {
+            match result {
+                Ok((segments, findings)) => {
+                    summary.pages += 1;
+                    summary.segments += segments;
+                    findings.iter().for_each(|f| summary.count(f));
+                    sink.findings(&findings)?;
+                }
+                Err(err) => summary.file_errors.push(err),
+            }
+        }
+    }
+    let order = |id: &str| crate::rules::RULES.iter().position(|r| r.id() == id);
+    summary.per_rule.sort_by_key(|(id, _)| order(id));
+    Ok(summary)
+}

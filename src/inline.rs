@@ -1,0 +1,448 @@
+//! Inline analysis: what a segment's text holds that a translation must keep.
+//!
+//! Markdown structure (links, images, code spans, emphasis, inline HTML) comes from
+//! pulldown-cmark; tokens inside plain text (URLs, numbers, identifiers, `@"uid"`
+//! cross-references, DocFX tokens, entities, escapes) come from small regexes run over the
+//! text outside code. Every item keeps its byte range in the analysed text, so a finding
+//! can point at it.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use pulldown_cmark::{Event, LinkType, Tag, TagEnd};
+use regex::Regex;
+
+use crate::markdown;
+
+/// One thing found in a text: its normalized value and where it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    /// The value compared between source and translation.
+    pub value: String,
+    /// Byte range in the analysed text.
+    pub range: Range<usize>,
+}
+
+/// What a segment's text holds, by kind.
+#[derive(Debug, Clone, Default)]
+pub struct Inline {
+    /// Destinations of links, images and autolinks (other than `xref:`), and bare URLs.
+    pub links: Vec<Item>,
+    /// Cross-reference uids: `xref:` destinations, `<xref:uid>`, `@"uid"`.
+    pub xrefs: Vec<Item>,
+    /// Contents of inline code spans.
+    pub code: Vec<Item>,
+    /// Inline HTML tags, normalized to `<name>` or `</name>`.
+    pub html: Vec<Item>,
+    /// Strong emphasis spans (`**x**`), at their start.
+    pub strong: Vec<Item>,
+    /// Emphasis spans (`*x*`), at their start.
+    pub emphasis: Vec<Item>,
+    /// Numbers in prose, as their digits without separators or leading zeros.
+    pub numbers: Vec<Item>,
+    /// DocFX tokens: `[!INCLUDE …]`, `[!NOTE]`, `[!div …]`.
+    pub docfx: Vec<Item>,
+    /// Entities (`&amp;`) and backslash escapes (`\*`) as written.
+    pub escapes: Vec<Item>,
+    /// Byte ranges of prose: text outside code, URLs and HTML (link text included).
+    pub prose: Vec<Range<usize>>,
+}
+
+/// Characters that can start Markdown inline structure; text without any is all prose.
+const MARKDOWN_SPECIAL: &[char] = &['`', '[', ']', '*', '_', '<', '>', '&', '\\', '!', '~'];
+
+/// What every piece of analysis would be on a prefix-free text: a leading word keeps
+/// `1. x` or `# x` in a segment from reading as a block.
+const PREFIX: &str = "a ";
+
+impl Inline {
+    /// Analyses one side of a segment.
+    pub fn analyse(text: &str) -> Inline {
+        let mut inline = Inline::default();
+        if !text.contains(MARKDOWN_SPECIAL) {
+            inline.prose.push(0..text.len());
+        } else {
+            inline.structure(text);
+        }
+        inline.tokens(text);
+        inline
+    }
+
+    fn structure(&mut self, text: &str) {
+        let source = format!("{PREFIX}{text}");
+        let shift = |r: Range<usize>| {
+            r.start.saturating_sub(PREFIX.len())..r.end.saturating_sub(PREFIX.len())
+        };
+        let mut in_code_block = false;
+        for (event, range) in markdown::parser(&source).into_offset_iter() {
+            let range = shift(range);
+            match event {
+                Event::Text(_) if !in_code_block => self.prose.push(range),
+                Event::Code(code) => self.code.push(Item {
+                    value: code.into_string(),
+                    range,
+                }),
+                Event::InlineHtml(html) | Event::Html(html) => {
+                    if let Some(tag) = normalize_tag(&html) {
+                        self.html.push(Item { value: tag, range });
+                    }
+                }
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    ..
+                })
+                | Event::Start(Tag::Image {
+                    link_type,
+                    dest_url,
+                    ..
+                }) => {
+                    let dest_range = destination_range(text, &range, &dest_url, link_type);
+                    let item = Item {
+                        value: dest_url.to_string(),
+                        range: dest_range,
+                    };
+                    match dest_url.strip_prefix("xref:") {
+                        Some(uid) => self.xrefs.push(Item {
+                            value: uid.to_string(),
+                            range: item.range,
+                        }),
+                        None => self.links.push(item),
+                    }
+                }
+                Event::Start(Tag::Strong) => self.strong.push(Item {
+                    value: "**".into(),
+                    range,
+                }),
+                Event::Start(Tag::Emphasis) => self.emphasis.push(Item {
+                    value: "*".into(),
+                    range,
+                }),
+                Event::Start(Tag::CodeBlock(_)) => in_code_block = true,
+                Event::End(TagEnd::CodeBlock) => in_code_block = false,
+                _ => {}
+            }
+        }
+    }
+
+    /// Tokens found by regex in prose (numbers, URLs, `@"uid"`) and in the text outside
+    /// code spans (DocFX tokens, entities, escapes).
+    fn tokens(&mut self, text: &str) {
+        for prose in &self.prose {
+            let slice = &text[prose.clone()];
+            let mut urls = Vec::new();
+            for m in BARE_URL.find_iter(slice) {
+                let url = m
+                    .as_str()
+                    .trim_end_matches(['.', ',', ';', ':', ')', '!', '?']);
+                if url.ends_with("//") {
+                    continue; // a scheme with no host: `go to http://, not https://`
+                }
+                let range = prose.start + m.start()..prose.start + m.start() + url.len();
+                urls.push(range.clone());
+                self.links.push(Item {
+                    value: url.to_owned(),
+                    range,
+                });
+            }
+            for m in AT_XREF.captures_iter(slice) {
+                let whole = m.get(0).map_or(0..0, |g| g.range());
+                self.xrefs.push(Item {
+                    value: m[1].to_owned(),
+                    range: prose.start + whole.start..prose.start + whole.end,
+                });
+            }
+            let mut times = Vec::new();
+            for (range, value) in clock_times(slice) {
+                let range = prose.start + range.start..prose.start + range.end;
+                times.push(range.clone());
+                self.numbers.push(Item { value, range });
+            }
+            for m in NUMBER.find_iter(slice) {
+                let range = prose.start + m.start()..prose.start + m.end();
+                let inside = |r: &Range<usize>| r.start <= range.start && range.end <= r.end;
+                if urls.iter().any(inside)
+                    || times.iter().any(inside)
+                    || is_ordinal(&slice[m.end()..])
+                    || slice[..m.start()]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphabetic)
+                {
+                    continue;
+                }
+                let digits: String = m.as_str().chars().filter(char::is_ascii_digit).collect();
+                let trimmed = digits.trim_start_matches('0');
+                self.numbers.push(Item {
+                    value: if trimmed.is_empty() {
+                        "0".into()
+                    } else {
+                        trimmed.into()
+                    },
+                    range,
+                });
+            }
+        }
+        let code: Vec<Range<usize>> = self.code.iter().map(|c| c.range.clone()).collect();
+        let outside_code =
+            |r: &Range<usize>| !code.iter().any(|c| c.start <= r.start && r.end <= c.end);
+        for m in DOCFX.find_iter(text) {
+            let range = m.range();
+            if outside_code(&range) {
+                let value = m.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
+                self.docfx.push(Item {
+                    value: value.to_ascii_uppercase(),
+                    range,
+                });
+            }
+        }
+        for m in ESCAPE.find_iter(text) {
+            let range = m.range();
+            if outside_code(&range) {
+                self.escapes.push(Item {
+                    value: m.as_str().to_owned(),
+                    range,
+                });
+            }
+        }
+    }
+}
+
+/// Bare URLs in text.
+static BARE_URL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"https?://[^\s<>()\[\]"'`]+"#).expect("valid regex"));
+/// DocFX cross-references written `@"uid"`.
+static AT_XREF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"@"([^"\s]+)""#).expect("valid regex"));
+/// Numbers, with the group and decimal separators of English, French and Dutch: `7,320`,
+/// `7 320` (also with no-break spaces), `7.320`, `1,5`.
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\d{1,3}(?:[ \u{a0}\u{202f}]\d{3})+(?:[.,]\d+)?\b|\d+(?:[.,]\d+)*")
+        .expect("valid regex")
+});
+/// Clock times with AM or PM: `9 AM`, `5:30 p.m.`.
+static TIME_12H: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?m\b\.?").expect("valid regex")
+});
+/// 24-hour clock times: `17:00`, `18h00`; with a dot only where it cannot be a decimal
+/// number: in a range (`9.00-22.00`) or before `uur`.
+static TIME_24H: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{1,2})(?::|\s?[hH]\s?)(\d{2})\b|\b(\d{1,2})\.(\d{2})\s?(?:[-–]\s?(\d{1,2})\.(\d{2})\b|uur\b)")
+        .expect("valid regex")
+});
+
+/// The clock times of a text, as `hh:mm` on a 24-hour clock, with their ranges.
+fn clock_times(text: &str) -> Vec<(Range<usize>, String)> {
+    let num =
+        |c: &regex::Captures<'_>, i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+    let time =
+        |hour: u32, minute: u32| (hour <= 24 && minute < 60).then(|| format!("{hour}:{minute:02}"));
+    let mut times: Vec<(Range<usize>, String)> = Vec::new();
+    for c in TIME_12H.captures_iter(text) {
+        let (Some(hour), Some(whole)) = (num(&c, 1), c.get(0)) else {
+            continue;
+        };
+        let pm = c
+            .get(3)
+            .is_some_and(|m| m.as_str().eq_ignore_ascii_case("p"));
+        let hour = match (hour, pm) {
+            (12, false) => 0,
+            (12, true) => 12,
+            (h, true) => h + 12,
+            (h, false) => h,
+        };
+        if let Some(t) = time(hour, num(&c, 2).unwrap_or(0)) {
+            times.push((whole.range(), t));
+        }
+    }
+    for c in TIME_24H.captures_iter(text) {
+        let Some(whole) = c.get(0) else { continue };
+        if times
+            .iter()
+            .any(|(r, _)| r.start < whole.end() && whole.start() < r.end)
+        {
+            continue;
+        }
+        for (h, m) in [(1, 2), (3, 4), (5, 6)] {
+            if let (Some(hour), Some(minute)) = (num(&c, h), num(&c, m)) {
+                if let (Some(t), Some(g)) = (time(hour, minute), c.get(h)) {
+                    let end = c.get(m).map_or(g.end(), |x| x.end());
+                    times.push((g.start()..end, t));
+                }
+            }
+        }
+    }
+    times
+}
+
+/// Whether the text after a number makes it an ordinal (`1st`, `1er`, `3e`, `2de`), which
+/// languages write in their own way.
+fn is_ordinal(after: &str) -> bool {
+    let suffix: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+    matches!(
+        suffix.to_lowercase().as_str(),
+        "st" | "nd" | "rd" | "th" | "er" | "ère" | "re" | "e" | "ème" | "eme" | "de" | "ste" | "te"
+    )
+}
+
+/// DocFX tokens: `[!NOTE]`, `[!INCLUDE[…](…)]` up to the token name and its first argument.
+static DOCFX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\[!(?:INCLUDE|NOTE|TIP|IMPORTANT|CAUTION|WARNING|div|VIDEO|code)\b[^\]\[]*")
+        .expect("valid regex")
+});
+/// Character entities and Markdown backslash escapes.
+static ESCAPE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});|\\[!-/:-@\[-`{-~]",
+    )
+    .expect("valid regex")
+});
+
+/// `<b>`, `</b>`, `<br/>` → `<b>`, `</b>`, `<br>`; comments and declarations are not tags.
+fn normalize_tag(html: &str) -> Option<String> {
+    let inner = html.trim().strip_prefix('<')?;
+    let (closing, inner) = match inner.strip_prefix('/') {
+        Some(rest) => (true, rest),
+        None => (false, inner),
+    };
+    let name: String = inner
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .collect::<String>()
+        .to_ascii_lowercase();
+    if name.is_empty() {
+        return None;
+    }
+    Some(if closing {
+        format!("</{name}>")
+    } else {
+        format!("<{name}>")
+    })
+}
+
+/// The range of a link's destination inside its whole `[text](dest)` range, or the whole
+/// range where it cannot be found (reference links).
+fn destination_range(
+    text: &str,
+    range: &Range<usize>,
+    dest: &str,
+    link_type: LinkType,
+) -> Range<usize> {
+    let Some(whole) = text.get(range.clone()) else {
+        return range.clone();
+    };
+    let found = match link_type {
+        LinkType::Autolink | LinkType::Email => whole.find(dest),
+        _ => whole.rfind(dest),
+    };
+    found.map_or(range.clone(), |at| {
+        range.start + at..range.start + at + dest.len()
+    })
+}
+
+/// Multiset difference: items of `a` with no equal value left in `b`, in order.
+pub fn missing<'a>(a: &'a [Item], b: &[Item], eq: impl Fn(&str, &str) -> bool) -> Vec<&'a Item> {
+    let mut used = vec![false; b.len()];
+    let mut out = Vec::new();
+    for item in a {
+        match (0..b.len()).find(|&j| !used[j] && eq(&item.value, &b[j].value)) {
+            Some(j) => used[j] = true,
+            None => out.push(item),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(items: &[Item]) -> Vec<&str> {
+        items.iter().map(|i| i.value.as_str()).collect()
+    }
+
+    #[test]
+    fn finds_links_code_xrefs_and_html() {
+        let text = "Voir [la page](https://a.b/c \"t\") et ![img](m.png), `code` <br/>, <xref:A.B> puis @\"c.d\" et [x](xref:E.F).";
+        let inline = Inline::analyse(text);
+        assert_eq!(values(&inline.links), ["https://a.b/c", "m.png"]);
+        assert_eq!(&text[inline.links[0].range.clone()], "https://a.b/c");
+        assert_eq!(values(&inline.code), ["code"]);
+        assert_eq!(values(&inline.html), ["<br>"]);
+        assert_eq!(values(&inline.xrefs), ["A.B", "E.F", "c.d"]);
+    }
+
+    #[test]
+    fn numbers_ignore_separators_of_each_language() {
+        let en = Inline::analyse("7,320 items on 1/23/2021, 1.5 GB");
+        let fr = Inline::analyse("7\u{202f}320 éléments le 23/01/2021, 1,5 Go");
+        let nl = Inline::analyse("7.320 items op 23-01-2021, 1,5 GB");
+        let mut e = values(&en.numbers);
+        e.sort();
+        for other in [&fr, &nl] {
+            let mut o = values(&other.numbers);
+            o.sort();
+            assert_eq!(o, e);
+        }
+    }
+
+    #[test]
+    fn clock_times_compare_on_a_24_hour_clock() {
+        let mut en = values(&Inline::analyse("Mon-Fri 9 AM-5 PM, 12:30 p.m.").numbers).join(" ");
+        for translated in [
+            "ma-vr 9:00-17:00, 12:30",
+            "ma-vr 9.00-17.00 uur, 12.30 uur",
+            "lun-ven 09h00-17 h 00, 12h30",
+        ] {
+            let got = values(&Inline::analyse(translated).numbers).join(" ");
+            assert_eq!(got, en, "{translated}");
+        }
+        en = values(&Inline::analyse("the 1st and 2nd of 3").numbers).join(" ");
+        assert_eq!(en, "3");
+        let fr = values(&Inline::analyse("le 1er, la 1re, le 3e de 3").numbers).join(" ");
+        assert_eq!(fr, "3");
+        let money = |t: &str| values(&Inline::analyse(t).numbers).join(" ");
+        assert_eq!(money("10,000.00 USD"), money("10 000,00 USD"));
+        assert_eq!(money("Microsoft 365-beheercentrum, 64-bit, DC2"), "365 64");
+    }
+
+    #[test]
+    fn numbers_inside_urls_and_code_do_not_count() {
+        let inline = Inline::analyse("See https://x.y/2021/page and `v2` on 3 days");
+        assert_eq!(values(&inline.numbers), ["3"]);
+        assert_eq!(values(&inline.links), ["https://x.y/2021/page"]);
+    }
+
+    #[test]
+    fn emphasis_docfx_and_escapes() {
+        let inline =
+            Inline::analyse("**Bold** and *it* [!NOTE] [!INCLUDE [t](p.md)] \\* &amp; `\\*`");
+        assert_eq!(inline.strong.len(), 1);
+        assert_eq!(inline.emphasis.len(), 1);
+        assert_eq!(values(&inline.docfx), ["[!NOTE", "[!INCLUDE"]);
+        assert_eq!(values(&inline.escapes), ["\\*", "&amp;"]);
+    }
+
+    #[test]
+    fn segment_text_is_read_inline_not_as_blocks() {
+        let inline = Inline::analyse("1. Selecteer **OK**");
+        assert_eq!(values(&inline.numbers), ["1"]);
+        assert_eq!(inline.strong.len(), 1);
+        assert_eq!(inline.strong[0].range.start, 13);
+    }
+
+    #[test]
+    fn missing_is_a_multiset_difference() {
+        let item = |v: &str| Item {
+            value: v.into(),
+            range: 0..0,
+        };
+        let a = [item("x"), item("x"), item("y")];
+        let b = [item("x"), item("z")];
+        let gone: Vec<_> = missing(&a, &b, |p, q| p == q)
+            .iter()
+            .map(|i| i.value.clone())
+            .collect();
+        assert_eq!(gone, ["x", "y"]);
+    }
+}

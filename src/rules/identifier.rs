@@ -1,0 +1,111 @@
+//! `identifier`: names that must stay verbatim.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Findings, Rule, SegmentContext, Side};
+use crate::diag::Severity;
+
+/// Dotted names, cmdlets, file names and e-mail addresses of the source, verbatim in the
+/// translation.
+pub struct Identifier;
+
+impl Rule for Identifier {
+    fn id(&self) -> &'static str {
+        "identifier"
+    }
+    fn severity(&self) -> Severity {
+        Severity::Error
+    }
+    fn summary(&self) -> &'static str {
+        "a name that must stay verbatim (dotted name, cmdlet, file, e-mail) is changed in the translation"
+    }
+    fn doc(&self) -> &'static str {
+        "## What it does
+Finds in the prose of the source the names that are never translated: dotted names
+(`Microsoft.Quantum.Standard`, `contoso.com`, `setup.exe`), PowerShell cmdlets
+(`Get-AzContext`) and e-mail addresses. Each must appear verbatim somewhere in the
+translation (cmdlets in any case: PowerShell ignores it). Where the translation has it with
+spaces added or its case changed, the finding points there.
+
+## Why it matters
+Namespaces, domains, files and cmdlets are typed or searched for as written. Machine
+translation splits them at dots and changes their case.
+
+## Example
+Source: `Package: [Microsoft.Quantum.Standard](https://nuget.org/packages/Microsoft.Quantum.Standard)`
+Translation: `Package : [Microsoft. Quantum. standard](https://nuget.org/packages/Microsoft.Quantum.Standard)`
+is reported at `Microsoft. Quantum. standard`."
+    }
+    fn check_segment(&self, s: &SegmentContext<'_>, out: &mut Findings<'_>) {
+        let source = s.segment.source();
+        let translation = s.segment.translation();
+        for prose in &s.source.prose {
+            for m in NAME.find_iter(&source[prose.clone()]) {
+                let name = m.as_str();
+                if !looks_like_identifier(name) || translation.contains(name) {
+                    continue;
+                }
+                // PowerShell does not care about case: `get-MsolUser` still runs.
+                let cmdlet = !name.contains(['.', '@']);
+                if cmdlet && translation.to_lowercase().contains(&name.to_lowercase()) {
+                    continue;
+                }
+                let at = prose.start + m.start()..prose.start + m.end();
+                match mangled(name, translation) {
+                    Some((range, written)) => out.in_segment(
+                        Side::Translation,
+                        range,
+                        format!("`{name}` is written `{written}` in the translation"),
+                    ),
+                    None => out.in_segment(
+                        Side::Source,
+                        at,
+                        format!("`{name}` of the source is missing from the translation"),
+                    ),
+                }
+            }
+        }
+    }
+}
+
+/// Candidate names: e-mail addresses, dotted words, and cmdlets: a PowerShell verb, a
+/// hyphen and a capitalized noun (`Get-AzContext`), not any hyphenated word (`Mon-Fri`).
+static NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+        r"|\b[A-Za-z_][\w-]*(?:\.[A-Za-z0-9_][\w-]*)+",
+        r"|\b(?:Add|Clear|Close|Connect|ConvertFrom|ConvertTo|Copy|Disable|Disconnect|Enable|Export|Find|Get|Grant|Import",
+        r"|Install|Invoke|New|Publish|Register|Remove|Rename|Restart|Resume|Revoke|Search|Set|Start|Stop|Suspend|Test",
+        r"|Uninstall|Unregister|Update|Write)-[A-Z][A-Za-z]+\b",
+    ))
+    .expect("valid regex")
+});
+
+/// Keeps names whose parts all have two characters or more, which drops abbreviations
+/// (`e.g`, `U.S`), and drops two sentences run together (`settings.Select`).
+fn looks_like_identifier(name: &str) -> bool {
+    if name.contains('@') || !name.contains('.') {
+        return true; // an e-mail address or a cmdlet
+    }
+    let parts: Vec<&str> = name.split('.').collect();
+    if parts.iter().any(|p| p.chars().count() < 2) {
+        return false;
+    }
+    let lowercase = |w: &str| w.chars().all(char::is_lowercase);
+    let capitalized = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
+    };
+    !(parts.len() == 2 && lowercase(parts[0]) && capitalized(parts[1]))
+}
+
+/// Where the translation has `name` with white space added around its dots or with its
+/// case changed.
+fn mangled(name: &str, translation: &str) -> Option<(std::ops::Range<usize>, String)> {
+    let pattern: Vec<String> = name.split('.').map(regex::escape).collect();
+    let regex = Regex::new(&format!(r"(?i){}", pattern.join(r"\s*\.\s*"))).ok()?;
+    let m = regex.find(translation)?;
+    Some((m.range(), m.as_str().to_owned()))
+}

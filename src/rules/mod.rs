@@ -1,0 +1,213 @@
+//! The rule registry and what rules see.
+//!
+//! Each rule is a small module with a stable kebab-case id, a default severity and its
+//! documentation next to its code. [`RULES`] lists them all; ids are never reused. Rules
+//! push findings through [`Findings`] and never format output.
+
+use std::ops::Range;
+
+use crate::diag::Severity;
+use crate::inline::{self, Inline, Item};
+use crate::page::{Page, SegmentView};
+
+mod code_span;
+mod docfx_token;
+mod duplicate_segment_id;
+mod emphasis;
+mod empty_translation;
+mod escape_entity;
+mod fragment_link;
+mod front_matter;
+mod identifier;
+mod inline_html;
+mod link_destination;
+mod markup;
+mod number;
+mod untranslated;
+mod whitespace;
+mod xref;
+
+/// A translation QA rule.
+pub trait Rule: Sync {
+    /// The stable kebab-case id.
+    fn id(&self) -> &'static str;
+    /// The default severity of its findings.
+    fn severity(&self) -> Severity;
+    /// What it checks, in one line.
+    fn summary(&self) -> &'static str;
+    /// Its documentation: what it does, why it matters, an example (Markdown).
+    fn doc(&self) -> &'static str;
+    /// Checks one segment.
+    fn check_segment(&self, _segment: &SegmentContext<'_>, _out: &mut Findings<'_>) {}
+    /// Checks a whole page.
+    fn check_page(&self, _page: &PageContext<'_>, _out: &mut Findings<'_>) {}
+}
+
+/// Every rule, in the order `locdoc rules` lists them.
+pub const RULES: &[&dyn Rule] = &[
+    &markup::Markup,
+    &front_matter::FrontMatterRule,
+    &duplicate_segment_id::DuplicateSegmentId,
+    &fragment_link::FragmentLink,
+    &empty_translation::EmptyTranslation,
+    &untranslated::Untranslated,
+    &link_destination::LinkDestination,
+    &xref::Xref,
+    &code_span::CodeSpan,
+    &docfx_token::DocfxToken,
+    &inline_html::InlineHtml,
+    &emphasis::Emphasis,
+    &identifier::Identifier,
+    &number::Number,
+    &escape_entity::EscapeEntity,
+    &whitespace::Whitespace,
+];
+
+/// The rule with this id.
+pub fn find(id: &str) -> Option<&'static dyn Rule> {
+    RULES.iter().copied().find(|r| r.id() == id)
+}
+
+/// A page as page rules see it.
+pub struct PageContext<'p> {
+    /// The page.
+    pub page: &'p Page,
+    /// Its locale, where known.
+    pub locale: Option<&'p str>,
+}
+
+/// A segment as segment rules see it, with both sides analysed once for all rules.
+pub struct SegmentContext<'p> {
+    /// The segment.
+    pub segment: SegmentView<'p>,
+    /// What the English text holds.
+    pub source: Inline,
+    /// What the translation holds.
+    pub translation: Inline,
+    /// The page's locale, where known.
+    pub locale: Option<&'p str>,
+}
+
+/// Which text of a segment an offset is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    /// The English text.
+    Source,
+    /// The translation.
+    Translation,
+}
+
+/// A finding before it has a line and column.
+#[derive(Debug, Clone)]
+pub struct Raw {
+    /// Rule id.
+    pub rule: &'static str,
+    /// Severity.
+    pub severity: Severity,
+    /// Byte range in the page.
+    pub range: Range<usize>,
+    /// Segment id, for segment findings.
+    pub segment: Option<usize>,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// Collects the findings of one rule on one page.
+pub struct Findings<'a> {
+    rule: &'static str,
+    severity: Severity,
+    segment: Option<(usize, &'a SegmentView<'a>)>,
+    out: &'a mut Vec<Raw>,
+}
+
+impl<'a> Findings<'a> {
+    /// A collector for `rule`'s findings.
+    pub fn new(rule: &dyn Rule, out: &'a mut Vec<Raw>) -> Self {
+        Findings {
+            rule: rule.id(),
+            severity: rule.severity(),
+            segment: None,
+            out,
+        }
+    }
+
+    /// A collector for findings about segment number `index` (in page order).
+    pub fn for_segment(
+        rule: &dyn Rule,
+        index: usize,
+        segment: &'a SegmentView<'a>,
+        out: &'a mut Vec<Raw>,
+    ) -> Self {
+        Findings {
+            rule: rule.id(),
+            severity: rule.severity(),
+            segment: Some((index, segment)),
+            out,
+        }
+    }
+
+    /// A finding at a byte range of the page, with the rule's severity.
+    pub fn at(&mut self, range: Range<usize>, message: String) {
+        self.with_severity(self.severity, range, message);
+    }
+
+    /// A finding at a byte range of the page, with its own severity.
+    pub fn with_severity(&mut self, severity: Severity, range: Range<usize>, message: String) {
+        self.out.push(Raw {
+            rule: self.rule,
+            severity,
+            range,
+            segment: self.segment.map(|(i, _)| i),
+            message,
+        });
+    }
+
+    /// A finding at a range of one side of the current segment.
+    pub fn in_segment(&mut self, side: Side, range: Range<usize>, message: String) {
+        let Some((_, segment)) = self.segment else {
+            return;
+        };
+        let base = match side {
+            Side::Source => segment.segment.source.start,
+            Side::Translation => segment.segment.translation.start,
+        };
+        self.at(base + range.start..base + range.end, message);
+    }
+}
+
+/// Reports items of the source missing from the translation (at the source item) and
+/// items of the translation the source does not have (at the translation item).
+/// `what` names the kind of item for the message.
+pub fn compare_items(
+    out: &mut Findings<'_>,
+    source: &[Item],
+    translation: &[Item],
+    what: &str,
+    eq: impl Fn(&str, &str) -> bool,
+) {
+    for item in inline::missing(source, translation, &eq) {
+        out.in_segment(
+            Side::Source,
+            item.range.clone(),
+            format!(
+                "{what} `{}` of the source is missing from the translation",
+                item.value
+            ),
+        );
+    }
+    for item in inline::missing(translation, source, |a, b| eq(b, a)) {
+        out.in_segment(
+            Side::Translation,
+            item.range.clone(),
+            format!(
+                "the translation has {what} `{}`, which the source does not",
+                item.value
+            ),
+        );
+    }
+}
+
+/// Value equality, for [`compare_items`].
+pub fn same(a: &str, b: &str) -> bool {
+    a == b
+}

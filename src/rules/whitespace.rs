@@ -1,0 +1,81 @@
+//! `whitespace`: white space the translation added or lost.
+
+use super::{Findings, Rule, SegmentContext, Side};
+use crate::diag::Severity;
+
+/// Leading or trailing white space added or lost, and doubled spaces added.
+pub struct Whitespace;
+
+impl Rule for Whitespace {
+    fn id(&self) -> &'static str {
+        "whitespace"
+    }
+    fn severity(&self) -> Severity {
+        Severity::Info
+    }
+    fn summary(&self) -> &'static str {
+        "the translation added or lost leading, trailing or doubled white space"
+    }
+    fn doc(&self) -> &'static str {
+        "## What it does
+Reports a translation that starts or ends with white space where the source does not (or
+the other way round), and runs of two or more spaces inside the translation where the
+source has none.
+
+## Why it matters
+Segments sit inside table cells, list items and sentences. Added white space changes the
+page's bytes and can break Markdown (four leading spaces make a code block); lost white
+space glues words to the markup around them.
+
+## Example
+Source: `Select **Save**.` Translation: ` Selecteer  **Opslaan**.` is reported twice: a
+leading space and a doubled space."
+    }
+    fn check_segment(&self, s: &SegmentContext<'_>, out: &mut Findings<'_>) {
+        let source = s.segment.source();
+        let translation = s.segment.translation();
+        if translation.trim().is_empty() {
+            return;
+        }
+        let lead = |t: &str| t.len() - t.trim_start().len();
+        let trail = |t: &str| t.len() - t.trim_end().len();
+        match (lead(source) > 0, lead(translation) > 0) {
+            (false, true) => out.in_segment(
+                Side::Translation,
+                0..lead(translation),
+                "the translation adds leading white space".into(),
+            ),
+            (true, false) => out.in_segment(
+                Side::Translation,
+                0..0,
+                "the translation loses the source's leading white space".into(),
+            ),
+            _ => {}
+        }
+        match (trail(source) > 0, trail(translation) > 0) {
+            (false, true) => out.in_segment(
+                Side::Translation,
+                translation.len() - trail(translation)..translation.len(),
+                "the translation adds trailing white space".into(),
+            ),
+            (true, false) => out.in_segment(
+                Side::Translation,
+                translation.len()..translation.len(),
+                "the translation loses the source's trailing white space".into(),
+            ),
+            _ => {}
+        }
+        if !source.trim().contains("  ") {
+            let inner = translation.trim();
+            let offset = translation.len() - translation.trim_start().len();
+            if let Some(at) = inner.find("  ") {
+                let run = inner[at..].len() - inner[at..].trim_start_matches(' ').len();
+                out.in_segment(
+                    Side::Translation,
+                    offset + at..offset + at + run,
+                    "the translation has doubled spaces the source does not".into(),
+                );
+            }
+        }
+    }
+}
