@@ -162,7 +162,7 @@ pub fn unescape_asterisks(text: &str) -> std::borrow::Cow<'_, str> {
             && after.is_some_and(char::is_whitespace);
         if !lone_between_spaces {
             out.push_str(&text[copied..run_start]);
-            out.extend(std::iter::repeat('*').take((i - run_start) / 2));
+            out.extend(std::iter::repeat_n('*', (i - run_start) / 2));
             copied = i;
         }
     }
