@@ -48,8 +48,18 @@ pub struct Inline {
     pub prose: Vec<Range<usize>>,
 }
 
-/// Characters that can start Markdown inline structure; text without any is all prose.
-const MARKDOWN_SPECIAL: &[char] = &['`', '[', ']', '*', '_', '<', '>', '&', '\\', '!', '~'];
+/// Bytes that can start Markdown inline structure; text without any is all prose.
+const MARKDOWN_SPECIAL: [bool; 256] = byte_set(b"`[]*_<>&\\!~");
+
+const fn byte_set(bytes: &[u8]) -> [bool; 256] {
+    let mut set = [false; 256];
+    let mut i = 0;
+    while i < bytes.len() {
+        set[bytes[i] as usize] = true;
+        i += 1;
+    }
+    set
+}
 
 /// What every piece of analysis would be on a prefix-free text: a leading word keeps
 /// `1. x` or `# x` in a segment from reading as a block.
@@ -59,7 +69,7 @@ impl Inline {
     /// Analyses one side of a segment.
     pub fn analyse(text: &str) -> Inline {
         let mut inline = Inline::default();
-        if !text.contains(MARKDOWN_SPECIAL) {
+        if !text.bytes().any(|b| MARKDOWN_SPECIAL[b as usize]) {
             inline.prose.push(0..text.len());
         } else {
             inline.structure(text);
@@ -128,10 +138,29 @@ impl Inline {
     /// Tokens found by regex in prose (numbers, URLs, `@"uid"`) and in the text outside
     /// code spans (DocFX tokens, entities, escapes).
     fn tokens(&mut self, text: &str) {
+        // Each pattern runs only where the characters it needs are there.
+        let (mut has_digit, mut has_colon, mut has_at, mut has_bracket, mut has_escape) =
+            (false, false, false, false, false);
+        for b in text.bytes() {
+            match b {
+                b'0'..=b'9' => has_digit = true,
+                b':' => has_colon = true,
+                b'@' => has_at = true,
+                b'[' => has_bracket = true,
+                b'&' | b'\\' => has_escape = true,
+                _ => {}
+            }
+        }
+        let has_url = has_colon && text.contains("://");
+        let has_at = has_at && text.contains("@\"");
         for prose in &self.prose {
             let slice = &text[prose.clone()];
             let mut urls = Vec::new();
-            for m in BARE_URL.find_iter(slice) {
+            let url_matches = has_url
+                .then(|| BARE_URL.find_iter(slice))
+                .into_iter()
+                .flatten();
+            for m in url_matches {
                 let url = m
                     .as_str()
                     .trim_end_matches(['.', ',', ';', ':', ')', '!', '?']);
@@ -145,12 +174,19 @@ impl Inline {
                     range,
                 });
             }
-            for m in AT_XREF.captures_iter(slice) {
+            for m in has_at
+                .then(|| AT_XREF.captures_iter(slice))
+                .into_iter()
+                .flatten()
+            {
                 let whole = m.get(0).map_or(0..0, |g| g.range());
                 self.xrefs.push(Item {
                     value: m[1].to_owned(),
                     range: prose.start + whole.start..prose.start + whole.end,
                 });
+            }
+            if !has_digit {
+                continue;
             }
             let mut times = Vec::new();
             for (range, value) in clock_times(slice) {
@@ -186,7 +222,8 @@ impl Inline {
         let code: Vec<Range<usize>> = self.code.iter().map(|c| c.range.clone()).collect();
         let outside_code =
             |r: &Range<usize>| !code.iter().any(|c| c.start <= r.start && r.end <= c.end);
-        for m in DOCFX.find_iter(text) {
+        let docfx = (has_bracket && text.contains("[!")).then(|| DOCFX.find_iter(text));
+        for m in docfx.into_iter().flatten() {
             let range = m.range();
             if outside_code(&range) {
                 let value = m.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
@@ -196,7 +233,8 @@ impl Inline {
                 });
             }
         }
-        for m in ESCAPE.find_iter(text) {
+        let escapes = has_escape.then(|| ESCAPE.find_iter(text));
+        for m in escapes.into_iter().flatten() {
             let range = m.range();
             if outside_code(&range) {
                 self.escapes.push(Item {
@@ -217,17 +255,20 @@ static AT_XREF: LazyLock<Regex> =
 /// Numbers, with the group and decimal separators of English, French and Dutch: `7,320`,
 /// `7 320` (also with no-break spaces), `7.320`, `1,5`.
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\d{1,3}(?:[ \u{a0}\u{202f}]\d{3})+(?:[.,]\d+)?\b|\d+(?:[.,]\d+)*")
-        .expect("valid regex")
+    Regex::new(
+        r"[0-9]{1,3}(?:[ \u{a0}\u{202f}][0-9]{3})+(?:[.,][0-9]+)?(?-u:\b)|[0-9]+(?:[.,][0-9]+)*",
+    )
+    .expect("valid regex")
 });
 /// Clock times with AM or PM: `9 AM`, `5:30 p.m.`.
 static TIME_12H: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?m\b\.?").expect("valid regex")
+    Regex::new(r"(?i)(?-u:\b)([0-9]{1,2})(?:[:.]([0-9]{2}))?\s?([ap])\.?m(?-u:\b)\.?")
+        .expect("valid regex")
 });
 /// 24-hour clock times: `17:00`, `18h00`; with a dot only where it cannot be a decimal
 /// number: in a range (`9.00-22.00`) or before `uur`.
 static TIME_24H: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\d{1,2})(?::|\s?[hH]\s?)(\d{2})\b|\b(\d{1,2})\.(\d{2})\s?(?:[-–]\s?(\d{1,2})\.(\d{2})\b|uur\b)")
+    Regex::new(r"(?-u:\b)([0-9]{1,2})(?::|\s?[hH]\s?)([0-9]{2})(?-u:\b)|(?-u:\b)([0-9]{1,2})\.([0-9]{2})\s?(?:[-–]\s?([0-9]{1,2})\.([0-9]{2})(?-u:\b)|uur(?-u:\b))")
         .expect("valid regex")
 });
 
@@ -287,8 +328,10 @@ fn is_ordinal(after: &str) -> bool {
 
 /// DocFX tokens: `[!NOTE]`, `[!INCLUDE[…](…)]` up to the token name and its first argument.
 static DOCFX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\[!(?:INCLUDE|NOTE|TIP|IMPORTANT|CAUTION|WARNING|div|VIDEO|code)\b[^\]\[]*")
-        .expect("valid regex")
+    Regex::new(
+        r"(?i)\[!(?:INCLUDE|NOTE|TIP|IMPORTANT|CAUTION|WARNING|div|VIDEO|code)(?-u:\b)[^\]\[]*",
+    )
+    .expect("valid regex")
 });
 /// Character entities and Markdown backslash escapes.
 static ESCAPE: LazyLock<Regex> = LazyLock::new(|| {

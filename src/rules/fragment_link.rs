@@ -44,6 +44,9 @@ the link target was the slug of a heading whose text changed.
     }
     fn check_page(&self, page: &PageContext<'_>, out: &mut Findings<'_>) {
         let p = page.page;
+        if !p.text().contains("(#") {
+            return; // no in-page link: no need to read the page's anchors
+        }
         let (links, anchors) = links_and_anchors(p);
         for (fragment, range) in links {
             if !anchors.contains(&fragment.to_lowercase()) {

@@ -41,6 +41,9 @@ is reported at `Microsoft. Quantum. standard`."
     fn check_segment(&self, s: &SegmentContext<'_>, out: &mut Findings<'_>) {
         let source = s.segment.source();
         let translation = s.segment.translation();
+        if !may_hold_a_name(source.as_bytes()) {
+            return;
+        }
         for prose in &s.source.prose {
             for m in NAME.find_iter(&source[prose.clone()]) {
                 let name = m.as_str();
@@ -74,14 +77,25 @@ is reported at `Microsoft. Quantum. standard`."
 /// hyphen and a capitalized noun (`Get-AzContext`), not any hyphenated word (`Mon-Fri`).
 static NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
-        r"|\b[A-Za-z_][\w-]*(?:\.[A-Za-z0-9_][\w-]*)+",
-        r"|\b(?:Add|Clear|Close|Connect|ConvertFrom|ConvertTo|Copy|Disable|Disconnect|Enable|Export|Find|Get|Grant|Import",
+        r"[A-Za-z0-9_.+-]+@[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+",
+        r"|(?-u:\b)[A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_][A-Za-z0-9_-]*)+",
+        r"|(?-u:\b)(?:Add|Clear|Close|Connect|ConvertFrom|ConvertTo|Copy|Disable|Disconnect|Enable|Export|Find|Get|Grant|Import",
         r"|Install|Invoke|New|Publish|Register|Remove|Rename|Restart|Resume|Revoke|Search|Set|Start|Stop|Suspend|Test",
-        r"|Uninstall|Unregister|Update|Write)-[A-Z][A-Za-z]+\b",
+        r"|Uninstall|Unregister|Update|Write)-[A-Z][A-Za-z]+(?-u:\b)",
     ))
     .expect("valid regex")
 });
+
+/// Whether a text can hold a name at all: a dot followed by a word character, an `@`, or
+/// a hyphen followed by a capital. Most sentences have none.
+fn may_hold_a_name(bytes: &[u8]) -> bool {
+    bytes.windows(2).any(|w| match w[0] {
+        b'.' => w[1].is_ascii_alphanumeric() || w[1] == b'_',
+        b'@' => true,
+        b'-' => w[1].is_ascii_uppercase(),
+        _ => false,
+    })
+}
 
 /// Keeps names whose parts all have two characters or more, which drops abbreviations
 /// (`e.g`, `U.S`), and drops two sentences run together (`settings.Select`).
@@ -102,10 +116,63 @@ fn looks_like_identifier(name: &str) -> bool {
 }
 
 /// Where the translation has `name` with white space added around its dots or with its
-/// case changed.
+/// case changed: the first place where its parts follow one another, ignoring case, with
+/// only white space around the dots between them.
 fn mangled(name: &str, translation: &str) -> Option<(std::ops::Range<usize>, String)> {
-    let pattern: Vec<String> = name.split('.').map(regex::escape).collect();
-    let regex = Regex::new(&format!(r"(?i){}", pattern.join(r"\s*\.\s*"))).ok()?;
-    let m = regex.find(translation)?;
-    Some((m.range(), m.as_str().to_owned()))
+    let parts: Vec<&str> = name.split('.').collect();
+    let first = parts.first()?;
+    let lower = translation.to_lowercase();
+    if lower.len() != translation.len() {
+        return None; // case folding moved bytes; offsets would not map back
+    }
+    let first_lower = first.to_lowercase();
+    let mut from = 0;
+    while let Some(found) = lower[from..].find(&first_lower) {
+        let start = from + found;
+        let mut at = start + first.len();
+        let matched = parts[1..].iter().all(|part| {
+            let rest = &lower[at..];
+            let trimmed = rest.trim_start();
+            let Some(after_dot) = trimmed.strip_prefix('.') else {
+                return false;
+            };
+            let after_space = after_dot.trim_start();
+            if !after_space.starts_with(&part.to_lowercase()) {
+                return false;
+            }
+            at = lower.len() - after_space.len() + part.len();
+            true
+        });
+        if matched {
+            return Some((start..at, translation[start..at].to_owned()));
+        }
+        from = start + first_lower.len().max(1);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_names_split_at_dots_or_recased() {
+        let t = "Zie [System. math. TANH](x) en Microsoft. Quantum. Canon. BoundC";
+        let (range, written) = mangled("System.Math.Tanh", t).unwrap();
+        assert_eq!(
+            (&t[range], written.as_str()),
+            ("System. math. TANH", "System. math. TANH")
+        );
+        assert_eq!(
+            mangled("Microsoft.Quantum.Canon.BoundC", t).unwrap().1,
+            "Microsoft. Quantum. Canon. BoundC"
+        );
+        assert_eq!(
+            mangled("Microsoft.Quantum.Arrays", "Micro soft. Quantum. arrays"),
+            None
+        );
+        assert!(looks_like_identifier("Microsoft.Quantum.Standard"));
+        assert!(!looks_like_identifier("e.g"));
+        assert!(!looks_like_identifier("settings.Select"));
+    }
 }
