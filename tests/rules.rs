@@ -1,0 +1,361 @@
+//! Each rule on passages taken from the corpus (what it must report) and on self-written
+//! passages of what it must not report: translated link and alt text, French typography,
+//! locale folders in URLs, numbers in each language's format, product names.
+
+use locdoc::check::check_page;
+use locdoc::rules::RULES;
+use locdoc::{Page, Severity};
+
+/// One segment in an sxs page of `locale`, with front matter that names it.
+fn page(locale: &str, segments: &[(&str, &str)]) -> Page {
+    let mut text = format!("---\ntitle: t\nms.contentlocale: {locale}\n---\n");
+    for (i, (source, translation)) in segments.iter().enumerate() {
+        let id = format!("abcde-{}", 100 + i);
+        text.push_str(&format!(
+            "<span data-ttu-id=\"{id}\">{translation}</span><span class=\"sxs-lookup\"><span data-stu-id=\"{id}\">{source}</span></span>\n\n"
+        ));
+    }
+    Page::parse(format!("docs/{locale}/page.md"), text)
+}
+
+/// The messages of `rule` for one segment.
+fn messages(rule: &str, locale: &str, source: &str, translation: &str) -> Vec<String> {
+    let page = page(locale, &[(source, translation)]);
+    check_page(&page, RULES)
+        .into_iter()
+        .filter(|f| f.rule == rule)
+        .map(|f| f.message)
+        .collect()
+}
+
+fn fires(rule: &str, locale: &str, source: &str, translation: &str) -> Vec<String> {
+    let found = messages(rule, locale, source, translation);
+    assert!(
+        !found.is_empty(),
+        "{rule} should report\n  source: {source}\n  translation: {translation}"
+    );
+    found
+}
+
+fn quiet(rule: &str, locale: &str, source: &str, translation: &str) {
+    let found = messages(rule, locale, source, translation);
+    assert!(
+        found.is_empty(),
+        "{rule} should not report {found:?}\n  source: {source}\n  translation: {translation}"
+    );
+}
+
+#[test]
+fn link_destination() {
+    // quantum/fr-FR microsoft.quantum.preparation.purifiedmixedstate.md, segment 23982-108.
+    let found = fires(
+        "link-destination",
+        "fr-FR",
+        "See https://arxiv.org/pdf/1805.03662.pdf?page=15 for further discussion.",
+        " https://arxiv.org/pdf/1805.03662.pdf?page=15Pour plus d’informations, consultez.",
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    // m365/nl-NL what-subscription-do-i-have.md, c62ba-114: an escaped `]` unmakes the link.
+    fires(
+        "link-destination",
+        "nl-NL",
+        "[Subscriptions and billing](../../commerce/index.yml) (link page)\\",
+        "[Abonnementen en facturering (koppelingspagina)\\](../../commerce/index.yml)",
+    );
+    // Link text and alt text are translated; a locale folder may change.
+    quiet(
+        "link-destination",
+        "fr-FR",
+        "[Sign up for a free trial.](https://www.microsoft.com/microsoft-365/windows/microsoft-defender-atp?ocid=docs-wdatp-troublshootonboarding-abovefoldlink) ![Overview tab](../media/overview.png)",
+        "[Inscrivez-vous à un essai gratuit.](https://www.microsoft.com/microsoft-365/windows/microsoft-defender-atp?ocid=docs-wdatp-troublshootonboarding-abovefoldlink) ![Onglet Vue d’ensemble](../media/overview.png)",
+    );
+    quiet(
+        "link-destination",
+        "fr-FR",
+        "See [the docs](https://learn.microsoft.com/en-us/azure/overview).",
+        "Consultez [la documentation](https://learn.microsoft.com/fr-fr/azure/overview).",
+    );
+}
+
+#[test]
+fn xref() {
+    // quantum/fr-FR ampampbyoracle.md, 391c4-106, with the uid broken by hand.
+    let source = "Please use <xref:Microsoft.Quantum.AmplitudeAmplification.StandardAmplitudeAmplification> instead.";
+    quiet("xref", "fr-FR", source, "Utilisez plutôt <xref:Microsoft.Quantum.AmplitudeAmplification.StandardAmplitudeAmplification>.");
+    fires("xref", "fr-FR", source, "Utilisez plutôt <xref:Microsoft. Quantum. AmplitudeAmplification.StandardAmplitudeAmplification>.");
+    let source = "nIterations : [Int](xref:microsoft.quantum.lang-ref.int) and @\"microsoft.quantum.amplitudeamplification.standardamplitudeamplification\"";
+    quiet("xref", "fr-FR", source, "nIterations : [entier](xref:microsoft.quantum.lang-ref.int) et @\"microsoft.quantum.amplitudeamplification.standardamplitudeamplification\"");
+    fires("xref", "fr-FR", source, "nIterations : [entier](xref:microsoft.quantum.lang-ref.entier) et @\"microsoft.quantum.amplitudeamplification.standardamplitudeamplification\"");
+}
+
+#[test]
+fn code_span() {
+    let source = "Run `Get-MsolUser -All` to list the users.";
+    quiet(
+        "code-span",
+        "fr-FR",
+        source,
+        "Exécutez `Get-MsolUser -All` pour répertorier les utilisateurs.",
+    );
+    let found = fires(
+        "code-span",
+        "fr-FR",
+        source,
+        "Exécutez `Get-MsolUser - All` pour répertorier les utilisateurs.",
+    );
+    // In page order: the translation comes before its source.
+    assert_eq!(
+        found,
+        [
+            "the translation has code span `Get-MsolUser - All`, which the source does not",
+            "code span `Get-MsolUser -All` of the source is missing from the translation",
+        ]
+    );
+}
+
+#[test]
+fn docfx_token() {
+    // projops/fr-FR create-estimate-quote-line-sales.md, d978b-211.
+    let found = fires("docfx-token", "fr-FR", "[!NOTE", "[!REMARQUE");
+    assert_eq!(
+        found,
+        ["DocFX marker `[!NOTE` of the source is missing from the translation"]
+    );
+    quiet(
+        "docfx-token",
+        "fr-FR",
+        "[!INCLUDE [banner](../includes/banner.md)] Applies to all.",
+        "[!INCLUDE [bannière](../includes/banner.md)] S’applique à tous.",
+    );
+}
+
+#[test]
+fn inline_html() {
+    let source = "Sign in.<br/>Select **Save**.";
+    quiet(
+        "inline-html",
+        "fr-FR",
+        source,
+        "Connectez-vous.<br />Sélectionnez **Enregistrer**.",
+    );
+    fires(
+        "inline-html",
+        "fr-FR",
+        source,
+        "Connectez-vous. Sélectionnez **Enregistrer**.",
+    );
+    quiet(
+        "inline-html",
+        "nl-NL",
+        "<ul><li>View all</li></ul>",
+        "<ul><li>Alles weergeven</li></ul>",
+    );
+}
+
+#[test]
+fn emphasis() {
+    // content/nl-NL seed, segment e4a55-113: the bold is lost.
+    let found = fires(
+        "emphasis",
+        "nl-NL",
+        "If while accessing Microsoft Defender Security Center you get a **No subscriptions found** message, it means the Azure Active Directory (Azure AD) used to log in the user to the portal, does not have a Microsoft Defender for Endpoint license.",
+        "Als u tijdens het openen van  het Microsoft Defender-beveiligingscentrum een bericht krijgt dat er geen abonnementen zijn gevonden, betekent dit dat de Azure Active Directory (Azure AD) die wordt gebruikt om zich aan te melden bij de gebruiker bij de portal, geen Microsoft Defender voor Eindpunt-licentie heeft.",
+    );
+    assert_eq!(
+        found,
+        ["bold span `**` of the source is missing from the translation"]
+    );
+    // hololens/fr-FR holographic-3d-viewer-beta.md, 10530-198: bold broken into escapes.
+    fires(
+        "emphasis",
+        "fr-FR",
+        "When the download is complete, select the **Open** button in Microsoft Edge to open the file in 3D Viewer Beta.",
+        "Lorsque le téléchargement est terminé, sélectionnez le bouton \\*\\*Ouvrir \\*\\* dans Microsoft Edge pour ouvrir le fichier dans la version bêta de 3D Viewer.",
+    );
+    // Bold moved to other words is still one bold span.
+    quiet(
+        "emphasis",
+        "fr-FR",
+        "Select **Save** now.",
+        "Sélectionnez maintenant **Enregistrer**.",
+    );
+}
+
+#[test]
+fn identifier() {
+    // quantum/fr-FR applyboundc.md, f953d-112.
+    let found = fires(
+        "identifier",
+        "fr-FR",
+        "Microsoft.Quantum.Canon.BoundC",
+        "Microsoft. Quantum. Canon. BoundC",
+    );
+    assert_eq!(found, ["`Microsoft.Quantum.Canon.BoundC` is written `Microsoft. Quantum. Canon. BoundC` in the translation"]);
+    // quantum/nl-NL microsoft.quantum.targeting.md, abf05-102.
+    fires(
+        "identifier",
+        "nl-NL",
+        "Microsoft.Quantum.Targeting namespace",
+        "Micro soft. Quantum. doel naam ruimte",
+    );
+    quiet(
+        "identifier",
+        "fr-FR",
+        "Send mail to admin@contoso.com, e.g. from setup.exe.",
+        "Envoyez un message à admin@contoso.com, par ex. depuis setup.exe.",
+    );
+    // A hyphenated word is not a cmdlet; cmdlets may change case.
+    quiet(
+        "identifier",
+        "nl-NL",
+        "German: Mon-Fri 9-5 Berlin",
+        "Duits: ma-vr 9.00-17.00 Berlijn",
+    );
+    quiet(
+        "identifier",
+        "nl-NL",
+        "Use the **Get-MsolUser** cmdlet.",
+        "Gebruik de **get-MsolUser-cmdlet.**",
+    );
+}
+
+#[test]
+fn number() {
+    // quantum/nl-NL decodefromsteanecode.md, 69764-105.
+    let found = fires(
+        "number",
+        "nl-NL",
+        "An inverse encoding operation that maps an unencoded quantum register to an encoded quantum register under the ⟦7, 1, 3⟧ Steane quantum code.",
+        "Een inverse coderings bewerking waarbij een niet-versleutelde Quantum-REGI ster wordt toegewezen aan een gecodeerd Quantum REGI ster onder de Quantum code ⟦, 1, 3 ⟧ Steane.",
+    );
+    assert_eq!(
+        found,
+        ["number `7` of the source is missing from the translation"]
+    );
+    // Each language's separators, 24-hour clocks, ordinals, words for small numbers.
+    quiet(
+        "number",
+        "fr-FR",
+        "Less than 1,800,000 minutes (1,250 days), 1.5 GB.",
+        "Moins de 1\u{202f}800\u{202f}000 minutes (1\u{a0}250 jours), 1,5 Go.",
+    );
+    quiet(
+        "number",
+        "nl-NL",
+        "English: Mon-Fri 9 AM-5 PM London",
+        "Engels: ma-vr 9:00-17:00 Londen",
+    );
+    quiet(
+        "number",
+        "fr-FR",
+        "HoloLens (1st gen) for 4 seconds",
+        "HoloLens (1re génération) pendant quatre secondes",
+    );
+    quiet(
+        "number",
+        "fr-FR",
+        "$X\\_1: (0,0,0,1)$",
+        "$X \\_ 1 : (0, 0, 0, 1)$",
+    );
+}
+
+#[test]
+fn untranslated() {
+    // m365/nl-NL performance-troubleshooting-plan.md, 05cbb-235.
+    let sentence = "Flush your DNS resolver cache and, if possible, close all browsers except the one in which you are running your tests.";
+    fires("untranslated", "nl-NL", sentence, sentence);
+    // Names, products and host names stay as they are.
+    for same in [
+        "Microsoft 365 Defender",
+        "Microsoft Defender for Endpoint",
+        "outlook.office365.com",
+        "Windows 10",
+    ] {
+        quiet("untranslated", "fr-FR", same, same);
+    }
+}
+
+#[test]
+fn empty_translation() {
+    fires("empty-translation", "fr-FR", "Sign in.", "  ");
+    quiet("empty-translation", "fr-FR", "Sign in.", "Connectez-vous.");
+}
+
+#[test]
+fn escape_entity() {
+    fires(
+        "escape-entity",
+        "nl-NL",
+        "https://\\<tenant\\>.sharepoint.com",
+        "https://<tenant>.sharepoint.com",
+    );
+    quiet(
+        "escape-entity",
+        "nl-NL",
+        "Update &amp; Security \\*",
+        "Bijwerken &amp; beveiliging \\*",
+    );
+}
+
+#[test]
+fn whitespace() {
+    let found = fires(
+        "whitespace",
+        "nl-NL",
+        "Select **Save**.",
+        " Selecteer  **Opslaan**.",
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    // French typography: no-break spaces before `:` and inside « », and typographic quotes.
+    quiet(
+        "whitespace",
+        "fr-FR",
+        "Potential reasons: say \"Hey Cortana\".",
+        "Raisons potentielles\u{a0}: dites «\u{a0}Hey Cortana\u{a0}».",
+    );
+}
+
+#[test]
+fn page_rules() {
+    let text = "---\nms.contentlocale: fr-FR\n---\n<span data-ttu-id=\"a-1\">Un</span><span class=\"sxs-lookup\"><span data-stu-id=\"a-1\">One</span></span> <span data-ttu-id=\"a-1\">Deux</span><span class=\"sxs-lookup\"><span data-stu-id=\"a-1\">Two</span></span>\n\nVoir [étapes](#missing) et [haut](#top).\n\n## <a name=\"top\"></a>Haut\n\n<span data-ttu-id=\"a-3\">alleen\n";
+    let page = Page::parse("docs/nl-NL/page.md", text.to_owned());
+    let found: Vec<(&str, usize, usize, Severity)> = check_page(&page, RULES)
+        .iter()
+        .map(|f| (f.rule, f.line, f.column, f.severity))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("front-matter", 2, 1, Severity::Error),
+            ("duplicate-segment-id", 4, 120, Severity::Error),
+            ("fragment-link", 6, 15, Severity::Warning),
+            ("markup", 10, 1, Severity::Error),
+        ]
+    );
+    // The same page where it belongs, without its faults.
+    let clean = "---\nms.contentlocale: fr-FR\n---\n## <a name=\"top\"></a><span data-ttu-id=\"a-1\">Haut</span><span class=\"sxs-lookup\"><span data-stu-id=\"a-1\">Top</span></span>\n\n[Retour](#top) [Début](#haut)\n";
+    let page = Page::parse("docs/fr-FR/page.md", clean.to_owned());
+    assert_eq!(check_page(&page, RULES), []);
+}
+
+#[test]
+fn every_rule_has_an_id_severity_and_documentation() {
+    let mut ids = std::collections::HashSet::new();
+    for rule in RULES {
+        assert!(ids.insert(rule.id()), "duplicate id {}", rule.id());
+        assert!(
+            rule.id()
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c == '-'),
+            "{}",
+            rule.id()
+        );
+        for section in ["## What it does", "## Why it matters", "## Example"] {
+            assert!(
+                rule.doc().contains(section),
+                "{} lacks {section}",
+                rule.id()
+            );
+        }
+    }
+}
