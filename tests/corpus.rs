@@ -168,3 +168,76 @@ fn source_regen_recovers_the_english_body() {
     assert!(same_body * 100 >= total * 41, "{same_body}/{total}");
     assert!(same_title * 100 >= total * 95, "{same_title}/{total}");
 }
+
+#[test]
+fn check_reports_real_problems_at_their_place_and_stays_in_bounds() {
+    use locdoc::check::check_page;
+    use locdoc::rules::RULES;
+    let Some(corpus) = common::corpus() else {
+        return;
+    };
+    let pages: Vec<_> = common::sxs_trees(&corpus)
+        .into_iter()
+        .flat_map(|(_, dir)| common::pages_below(&dir.join("sxs")))
+        .collect();
+    let total: usize = pages
+        .par_iter()
+        .map(|path| {
+            let page = Page::read(path).unwrap();
+            let lines = page.text().lines().count().max(1);
+            let findings = check_page(&page, RULES);
+            for f in &findings {
+                assert!(
+                    f.offset + f.len <= page.text().len(),
+                    "{}: {f:?}",
+                    path.display()
+                );
+                assert!(
+                    f.line >= 1 && f.line <= lines + 1 && f.column >= 1,
+                    "{}: {f:?}",
+                    path.display()
+                );
+            }
+            findings.len()
+        })
+        .sum();
+    assert!(total > 1000, "{total} findings");
+    // Real problems, where they are.
+    let at = |relative: &str, rule: &str| -> Vec<(usize, usize, String)> {
+        let page = Page::read(&corpus.join(relative)).unwrap();
+        check_page(&page, RULES)
+            .into_iter()
+            .filter(|f| f.rule == rule)
+            .map(|f| (f.line, f.column, f.message))
+            .collect()
+    };
+    assert_eq!(
+        at(
+            "projops/fr-FR/sxs/articles/pro/sales/create-estimate-quote-line-sales.md",
+            "docfx-token"
+        ),
+        [(
+            71,
+            105,
+            "DocFX marker `[!NOTE` of the source is missing from the translation".to_owned()
+        )]
+    );
+    let purified = at(
+        "quantum/fr-FR/sxs/api/qsharp/microsoft.quantum.preparation.purifiedmixedstate.md",
+        "link-destination",
+    );
+    assert_eq!(purified.len(), 1);
+    assert_eq!((purified[0].0, purified[0].1), (27, 32));
+    let steane = at(
+        "quantum/nl-NL/sxs/api/qsharp/microsoft.quantum.errorcorrection.decodefromsteanecode.md",
+        "number",
+    );
+    assert!(
+        steane.contains(&(
+            24,
+            377,
+            "number `7` of the source is missing from the translation".to_owned()
+        )),
+        "{steane:?}"
+    );
+}

@@ -1,6 +1,6 @@
 //! `docfx-token`: DocFX markers stay as they are.
 
-use super::{compare_items, same, Findings, Rule, SegmentContext};
+use super::{compare_changed, same, Findings, Rule, SegmentContext};
 use crate::diag::Severity;
 
 /// `[!INCLUDE …]`, `[!NOTE]`, `[!div …]` and the other DocFX markers: the same on both sides.
@@ -32,7 +32,7 @@ Translation: `[!INCLUDE [bannière](../includes/banner.md)] S'applique à tous l
 is fine; a translation without `[!INCLUDE` is reported."
     }
     fn check_segment(&self, s: &SegmentContext<'_>, out: &mut Findings<'_>) {
-        compare_items(
+        compare_changed(
             out,
             &s.source.docfx,
             &s.translation.docfx,

@@ -1,7 +1,8 @@
 //! `escape-entity`: character entities and Markdown escapes survive translation.
 
-use super::{compare_items, same, Findings, Rule, SegmentContext};
+use super::{Findings, Rule, SegmentContext, Side};
 use crate::diag::Severity;
+use crate::inline::{self, Item};
 
 /// Entities (`&amp;`, `&nbsp;`) and backslash escapes (`\*`, `\<`): the same on both sides.
 pub struct EscapeEntity;
@@ -20,6 +21,7 @@ impl Rule for EscapeEntity {
         "## What it does
 Compares the character entities (`&amp;`, `&nbsp;`, `&#39;`) and Markdown backslash escapes
 (`\\*`, `\\<`, `\\_`) outside code spans of the source and the translation, as written.
+Repeats of one escape are one finding with a count.
 
 ## Why it matters
 A lost escape turns a literal `*` or `<tenant>` into markup: text disappears or turns
@@ -31,12 +33,39 @@ Translation: `https://<tenant>.sharepoint.com` is reported twice: `<tenant>` now
 an HTML tag and disappears."
     }
     fn check_segment(&self, s: &SegmentContext<'_>, out: &mut Findings<'_>) {
-        compare_items(
+        let (source, translation) = (&s.source.escapes, &s.translation.escapes);
+        let missing = inline::missing(source, translation, |a, b| a == b);
+        let added = inline::missing(translation, source, |a, b| a == b);
+        report_grouped(
             out,
-            &s.source.escapes,
-            &s.translation.escapes,
-            "escape",
-            same,
+            Side::Source,
+            &missing,
+            "of the source missing from the translation",
+        );
+        report_grouped(out, Side::Translation, &added, "added by the translation");
+    }
+}
+
+/// One finding per escape or entity, at its first place, with how many there are: a run
+/// such as `\*\*\*\*` is one problem.
+fn report_grouped(out: &mut Findings<'_>, side: Side, items: &[&Item], what: &str) {
+    let mut seen: Vec<(&str, usize, &Item)> = Vec::new();
+    for item in items {
+        match seen.iter_mut().find(|(value, _, _)| *value == item.value) {
+            Some((_, count, _)) => *count += 1,
+            None => seen.push((&item.value, 1, item)),
+        }
+    }
+    for (value, count, first) in seen {
+        let times = if count > 1 {
+            format!("{count} × ")
+        } else {
+            String::new()
+        };
+        out.in_segment(
+            side,
+            first.range.clone(),
+            format!("{times}`{value}` {what}"),
         );
     }
 }

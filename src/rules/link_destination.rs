@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{compare_items, Findings, Rule, SegmentContext};
+use super::{compare_changed, Findings, Rule, SegmentContext};
 use crate::diag::Severity;
 
 /// Link, image and autolink destinations and bare URLs: the same multiset on both sides.
@@ -38,7 +38,7 @@ Translation: `Lisez [le guide](https://learn.microsoft.com/fr-fr/guide).` is fin
 `Lisez le guide.` is reported: the destination is missing."
     }
     fn check_segment(&self, s: &SegmentContext<'_>, out: &mut Findings<'_>) {
-        compare_items(
+        compare_changed(
             out,
             &s.source.links,
             &s.translation.links,

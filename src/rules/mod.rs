@@ -207,6 +207,51 @@ pub fn compare_items(
     }
 }
 
+/// Like [`compare_items`], but a source item missing and a translation item added at the
+/// same turn are one finding, "written as", at the translation item: a changed URL or code
+/// span is one problem, not two.
+pub fn compare_changed(
+    out: &mut Findings<'_>,
+    source: &[Item],
+    translation: &[Item],
+    what: &str,
+    eq: impl Fn(&str, &str) -> bool,
+) {
+    let missing = inline::missing(source, translation, &eq);
+    let extra = inline::missing(translation, source, |a, b| eq(b, a));
+    for pair in missing.iter().zip(extra.iter()) {
+        let (gone, added) = pair;
+        out.in_segment(
+            Side::Translation,
+            added.range.clone(),
+            format!(
+                "{what} `{}` of the source is written `{}` in the translation",
+                gone.value, added.value
+            ),
+        );
+    }
+    for item in missing.iter().skip(extra.len()) {
+        out.in_segment(
+            Side::Source,
+            item.range.clone(),
+            format!(
+                "{what} `{}` of the source is missing from the translation",
+                item.value
+            ),
+        );
+    }
+    for item in extra.iter().skip(missing.len()) {
+        out.in_segment(
+            Side::Translation,
+            item.range.clone(),
+            format!(
+                "the translation has {what} `{}`, which the source does not",
+                item.value
+            ),
+        );
+    }
+}
+
 /// Value equality, for [`compare_items`].
 pub fn same(a: &str, b: &str) -> bool {
     a == b

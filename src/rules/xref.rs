@@ -1,6 +1,6 @@
 //! `xref`: cross-references must keep their uids.
 
-use super::{compare_items, same, Findings, Rule, SegmentContext};
+use super::{compare_changed, same, Findings, Rule, SegmentContext};
 use crate::diag::Severity;
 
 /// `xref:` link destinations, `<xref:uid>` and `@"uid"`: the same uids on both sides.
@@ -32,7 +32,7 @@ Translation: `Utilisez plutôt <xref:Microsoft.Quantum.Canon.ApplyToEach>.` is f
 `Utilisez plutôt ApplyToEach.` is reported."
     }
     fn check_segment(&self, s: &SegmentContext<'_>, out: &mut Findings<'_>) {
-        compare_items(
+        compare_changed(
             out,
             &s.source.xrefs,
             &s.translation.xrefs,
