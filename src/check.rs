@@ -73,14 +73,37 @@ fn excerpt(text: &str) -> String {
     }
 }
 
+/// How much of a long line a finding keeps around its span, in bytes each side.
+const CONTEXT_WINDOW: usize = 2048;
+
+/// The line of a finding, cut to a window around the span where the line is long, so a
+/// page that is one 50 MB line does not copy it into each finding.
 fn line_context(text: &str, start: usize, end: usize) -> Context {
     let bytes = text.as_bytes();
     let line_start = memchr::memrchr2(b'\n', b'\r', &bytes[..start]).map_or(0, |i| i + 1);
     let line_end = memchr::memchr2(b'\n', b'\r', &bytes[start..]).map_or(text.len(), |i| start + i);
+    let end = end.min(line_end);
+    let from = floor_boundary(text, start.saturating_sub(CONTEXT_WINDOW).max(line_start));
+    let to = ceil_boundary(text, (end + CONTEXT_WINDOW).min(line_end));
     Context {
-        line: text[line_start..line_end].to_owned(),
-        span: start - line_start..end.min(line_end) - line_start,
+        line: text[from..to].to_owned(),
+        span: start - from..end - from,
+        cut: from - line_start,
     }
+}
+
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+fn ceil_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
 }
 
 /// Receives a check run's results as they come, in input order.

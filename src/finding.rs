@@ -44,8 +44,10 @@ pub struct Finding {
 /// The line of a finding, and where in it the offending text is.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Context {
-    /// The whole line, without its line ending.
+    /// The line without its line ending; on a very long line, a window around the span.
     pub line: String,
     /// Byte range of the offending text in `line` (cut at the line's end).
     pub span: std::ops::Range<usize>,
+    /// Bytes of the line left out before `line` (0 unless the line was cut).
+    pub cut: usize,
 }

@@ -51,6 +51,13 @@ impl<'w> Human<'w> {
             (None, Some(locale)) => format!("page ({locale})"),
             (None, None) => "page".to_owned(),
         };
+        if f.context.cut > 0 {
+            // The snippet would number columns from the cut; say where the text really is.
+            note = format!(
+                "at {}:{}:{} (a long line, shown in part)\n{note}",
+                path, f.line, f.column
+            );
+        }
         if let Some(source) = &f.source {
             note.push_str(&format!("\nsource:      {source}"));
         }
@@ -60,12 +67,16 @@ impl<'w> Human<'w> {
         let report = [level
             .primary_title(&f.message)
             .id(f.rule)
-            .element(
-                Snippet::source(line.as_str())
+            .element({
+                let snippet = Snippet::source(line.as_str())
                     .line_start(f.line)
-                    .path(path.as_str())
-                    .annotation(AnnotationKind::Primary.span(span)),
-            )
+                    .annotation(AnnotationKind::Primary.span(span));
+                if f.context.cut > 0 {
+                    snippet
+                } else {
+                    snippet.path(path.as_str())
+                }
+            })
             .element(Level::NOTE.message(note))];
         self.renderer.render(&report).to_string()
     }
