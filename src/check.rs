@@ -15,8 +15,18 @@ use crate::text::Cursor;
 /// How many characters of a segment's source and translation a finding carries.
 const EXCERPT_CHARS: usize = 240;
 
+/// How many findings of one page are listed; past that they are only counted, so a page
+/// of a million broken segments costs memory in proportion to its size.
+pub const MAX_FINDINGS_PER_PAGE: usize = 10_000;
+
 /// Runs `rules` on one page. Findings come in page order.
 pub fn check_page(page: &Page, rules: &[&dyn Rule]) -> Vec<Finding> {
+    check_page_counted(page, rules).0
+}
+
+/// Like [`check_page`], listing at most [`MAX_FINDINGS_PER_PAGE`] findings (the first in
+/// page order) and counting the others by severity (errors, warnings, infos).
+pub fn check_page_counted(page: &Page, rules: &[&dyn Rule]) -> (Vec<Finding>, [usize; 3]) {
     let locale = page.locale();
     let mut raw: Vec<Raw> = Vec::new();
     let context = PageContext { page, locale };
@@ -39,9 +49,15 @@ pub fn check_page(page: &Page, rules: &[&dyn Rule]) -> Vec<Finding> {
         }
     }
     raw.sort_by_key(|r| r.range.start);
+    let mut unlisted = [0; 3];
+    for r in raw.iter().skip(MAX_FINDINGS_PER_PAGE) {
+        unlisted[severity_index(r.severity)] += 1;
+    }
+    raw.truncate(MAX_FINDINGS_PER_PAGE);
     let text = page.text();
     let mut cursor = Cursor::new(text);
-    raw.into_iter()
+    let findings = raw
+        .into_iter()
         .map(|r| {
             let start = r.range.start.min(text.len());
             let end = r.range.end.clamp(start, text.len());
@@ -63,7 +79,16 @@ pub fn check_page(page: &Page, rules: &[&dyn Rule]) -> Vec<Finding> {
                 context: line_context(text, start, end),
             }
         })
-        .collect()
+        .collect();
+    (findings, unlisted)
+}
+
+fn severity_index(severity: crate::Severity) -> usize {
+    match severity {
+        crate::Severity::Error => 0,
+        crate::Severity::Warning => 1,
+        crate::Severity::Info => 2,
+    }
 }
 
 fn excerpt(text: &str) -> String {
@@ -80,15 +105,21 @@ const CONTEXT_WINDOW: usize = 2048;
 /// page that is one 50 MB line does not copy it into each finding.
 fn line_context(text: &str, start: usize, end: usize) -> Context {
     let bytes = text.as_bytes();
-    let line_start = memchr::memrchr2(b'\n', b'\r', &bytes[..start]).map_or(0, |i| i + 1);
-    let line_end = memchr::memchr2(b'\n', b'\r', &bytes[start..]).map_or(text.len(), |i| start + i);
-    let end = end.min(line_end);
-    let from = floor_boundary(text, start.saturating_sub(CONTEXT_WINDOW).max(line_start));
-    let to = ceil_boundary(text, (end + CONTEXT_WINDOW).min(line_end));
+    // Look for the line's ends only within the window: the cost per finding stays bounded
+    // however long the line is.
+    let back = floor_boundary(text, start.saturating_sub(CONTEXT_WINDOW));
+    let (from, cut) = match memchr::memrchr2(b'\n', b'\r', &bytes[back..start]) {
+        Some(i) => (back + i + 1, 0),
+        None if back == 0 => (0, 0),
+        None => (back, back),
+    };
+    let ahead = ceil_boundary(text, (end.max(start) + CONTEXT_WINDOW).min(text.len()));
+    let to = memchr::memchr2(b'\n', b'\r', &bytes[start..ahead]).map_or(ahead, |i| start + i);
+    let end = end.clamp(start, to);
     Context {
         line: text[from..to].to_owned(),
         span: start - from..end - from,
-        cut: from - line_start,
+        cut,
     }
 }
 
@@ -129,6 +160,8 @@ pub struct Summary {
     pub infos: usize,
     /// Files that could not be read.
     pub file_errors: Vec<FileError>,
+    /// Pages with more findings than are listed, and how many were left out.
+    pub unlisted: Vec<(PathBuf, usize)>,
 }
 
 impl Summary {
@@ -160,19 +193,32 @@ pub fn run(
         ..Summary::default()
     };
     for batch in pages.chunks(BATCH) {
-        let results: Vec<Result<(usize, Vec<Finding>), FileError>> = batch
+        let results: Vec<Result<(PathBuf, usize, Vec<Finding>, [usize; 3]), FileError>> = batch
             .par_iter()
             .map(|input| {
                 let page = Page::read(&input.path)?;
-                Ok((page.segments().count(), check_page(&page, rules)))
+                let (findings, unlisted) = check_page_counted(&page, rules);
+                Ok((
+                    input.path.clone(),
+                    page.segments().count(),
+                    findings,
+                    unlisted,
+                ))
             })
             .collect();
         for result in results {
             match result {
-                Ok((segments, findings)) => {
+                Ok((path, segments, findings, unlisted)) => {
                     summary.pages += 1;
                     summary.segments += segments;
                     findings.iter().for_each(|f| summary.count(f));
+                    summary.errors += unlisted[0];
+                    summary.warnings += unlisted[1];
+                    summary.infos += unlisted[2];
+                    let left_out: usize = unlisted.iter().sum();
+                    if left_out > 0 {
+                        summary.unlisted.push((path, left_out));
+                    }
                     sink.findings(&findings)?;
                 }
                 Err(err) => summary.file_errors.push(err),

@@ -48,6 +48,6 @@ pub struct Context {
     pub line: String,
     /// Byte range of the offending text in `line` (cut at the line's end).
     pub span: std::ops::Range<usize>,
-    /// Bytes of the line left out before `line` (0 unless the line was cut).
+    /// Non-zero when part of the line before `line` was left out.
     pub cut: usize,
 }

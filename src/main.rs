@@ -206,6 +206,13 @@ fn check(inputs: Vec<PathBuf>, format: ReportFormat, color: ColorChoice) -> Exit
             for e in &summary.file_errors {
                 eprintln!("error: {e}");
             }
+            for (path, count) in &summary.unlisted {
+                eprintln!(
+                    "note: {} has {count} more findings than the {} listed",
+                    path.display(),
+                    locdoc::check::MAX_FINDINGS_PER_PAGE
+                );
+            }
             if !summary.file_errors.is_empty() {
                 ExitCode::from(EXIT_ERROR)
             } else if summary.errors > 0 {
