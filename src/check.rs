@@ -178,6 +178,15 @@ impl Summary {
     }
 }
 
+/// What checking one page gave.
+struct Checked {
+    path: PathBuf,
+    segments: usize,
+    findings: Vec<Finding>,
+    /// Findings left out of `findings`, by severity.
+    unlisted: [usize; 3],
+}
+
 /// How many pages one parallel batch holds before its findings go to the sink in order.
 const BATCH: usize = 256;
 
