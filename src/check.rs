@@ -202,22 +202,27 @@ pub fn run(
         ..Summary::default()
     };
     for batch in pages.chunks(BATCH) {
-        let results: Vec<Result<(PathBuf, usize, Vec<Finding>, [usize; 3]), FileError>> = batch
+        let results: Vec<Result<Checked, FileError>> = batch
             .par_iter()
             .map(|input| {
                 let page = Page::read(&input.path)?;
                 let (findings, unlisted) = check_page_counted(&page, rules);
-                Ok((
-                    input.path.clone(),
-                    page.segments().count(),
+                Ok(Checked {
+                    path: input.path.clone(),
+                    segments: page.segments().count(),
                     findings,
                     unlisted,
-                ))
+                })
             })
             .collect();
         for result in results {
             match result {
-                Ok((path, segments, findings, unlisted)) => {
+                Ok(Checked {
+                    path,
+                    segments,
+                    findings,
+                    unlisted,
+                }) => {
                     summary.pages += 1;
                     summary.segments += segments;
                     findings.iter().for_each(|f| summary.count(f));
