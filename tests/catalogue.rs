@@ -251,11 +251,7 @@ fn huge_pages_are_handled_in_bounded_memory() {
     let dir = common::tempdir();
     let input = dir.path().join("in/nl-NL");
     std::fs::create_dir_all(&input).unwrap();
-    let seed = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("content/nl-NL/troubleshoot-onboarding-error-messages.md"),
-    )
-    .unwrap();
+    let seed = common::seed("nl-NL");
     let body_at = seed.find("\n---\n").unwrap() + 5;
     let (front, body) = seed.split_at(body_at);
     let mut big = String::from(front);
@@ -311,4 +307,50 @@ fn huge_pages_are_handled_in_bounded_memory() {
             );
         }
     }
+}
+
+#[test]
+fn a_run_killed_half_way_leaves_outputs_complete_or_absent() {
+    let dir = common::tempdir();
+    let input = dir.path().join("in");
+    std::fs::create_dir_all(&input).unwrap();
+    let seed = common::seed("fr-FR");
+    let page = seed.repeat(20); // about 550 KB a page
+    for i in 0..400 {
+        std::fs::write(input.join(format!("p{i:03}.md")), &page).unwrap();
+    }
+    let complete = run(&["regen", "in", "--out", "full"], dir.path());
+    assert!(complete.status.success());
+    let mut child = Command::new(env!("CARGO_BIN_EXE_locdoc"))
+        .args(["regen", "in", "--out", "out"])
+        .current_dir(dir.path())
+        .spawn()
+        .unwrap();
+    // Kill it once it has started writing, well before it is done.
+    let out = dir.path().join("out");
+    let started = std::time::Instant::now();
+    while std::fs::read_dir(&out).map_or(0, |d| d.count()) < 5 && started.elapsed().as_secs() < 30 {
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let mut written = 0;
+    for entry in std::fs::read_dir(&out).unwrap() {
+        let entry = entry.unwrap();
+        let name = entry.file_name().into_string().unwrap();
+        if name.starts_with(".locdoc-") && name.ends_with(".tmp") {
+            continue; // a temporary file the kill left behind, never at an output path
+        }
+        let want = std::fs::read(dir.path().join("full").join(&name)).unwrap();
+        assert_eq!(
+            std::fs::read(entry.path()).unwrap(),
+            want,
+            "{name} is partial"
+        );
+        written += 1;
+    }
+    assert!(
+        written < 400,
+        "the run finished before it was killed; make the input larger"
+    );
 }

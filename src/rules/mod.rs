@@ -175,6 +175,24 @@ impl<'a> Findings<'a> {
     }
 }
 
+/// Reports a source item the translation lacks, at the source item.
+pub fn report_missing(out: &mut Findings<'_>, item: &Item, what: &str) {
+    let message = format!(
+        "{what} `{}` of the source is missing from the translation",
+        item.value
+    );
+    out.in_segment(Side::Source, item.range.clone(), message);
+}
+
+/// Reports a translation item the source lacks, at the translation item.
+pub fn report_extra(out: &mut Findings<'_>, item: &Item, what: &str) {
+    let message = format!(
+        "the translation has {what} `{}`, which the source does not",
+        item.value
+    );
+    out.in_segment(Side::Translation, item.range.clone(), message);
+}
+
 /// Reports items of the source missing from the translation (at the source item) and
 /// items of the translation the source does not have (at the translation item).
 /// `what` names the kind of item for the message.
@@ -186,24 +204,10 @@ pub fn compare_items(
     eq: impl Fn(&str, &str) -> bool,
 ) {
     for item in inline::missing(source, translation, &eq) {
-        out.in_segment(
-            Side::Source,
-            item.range.clone(),
-            format!(
-                "{what} `{}` of the source is missing from the translation",
-                item.value
-            ),
-        );
+        report_missing(out, item, what);
     }
     for item in inline::missing(translation, source, |a, b| eq(b, a)) {
-        out.in_segment(
-            Side::Translation,
-            item.range.clone(),
-            format!(
-                "the translation has {what} `{}`, which the source does not",
-                item.value
-            ),
-        );
+        report_extra(out, item, what);
     }
 }
 
@@ -219,36 +223,18 @@ pub fn compare_changed(
 ) {
     let missing = inline::missing(source, translation, &eq);
     let extra = inline::missing(translation, source, |a, b| eq(b, a));
-    for pair in missing.iter().zip(extra.iter()) {
-        let (gone, added) = pair;
-        out.in_segment(
-            Side::Translation,
-            added.range.clone(),
-            format!(
-                "{what} `{}` of the source is written `{}` in the translation",
-                gone.value, added.value
-            ),
+    for (gone, added) in missing.iter().zip(extra.iter()) {
+        let message = format!(
+            "{what} `{}` of the source is written `{}` in the translation",
+            gone.value, added.value
         );
+        out.in_segment(Side::Translation, added.range.clone(), message);
     }
     for item in missing.iter().skip(extra.len()) {
-        out.in_segment(
-            Side::Source,
-            item.range.clone(),
-            format!(
-                "{what} `{}` of the source is missing from the translation",
-                item.value
-            ),
-        );
+        report_missing(out, item, what);
     }
     for item in extra.iter().skip(missing.len()) {
-        out.in_segment(
-            Side::Translation,
-            item.range.clone(),
-            format!(
-                "the translation has {what} `{}`, which the source does not",
-                item.value
-            ),
-        );
+        report_extra(out, item, what);
     }
 }
 

@@ -1,6 +1,6 @@
 //! `number`: numbers survive translation.
 
-use super::{Findings, Rule, SegmentContext, Side};
+use super::{report_extra, report_missing, Findings, Rule, SegmentContext};
 use crate::diag::Severity;
 use crate::inline::{self, Item};
 
@@ -46,26 +46,12 @@ Translation: `La limite est de 1 800 000 minutes (1 250 jours).` is fine;
         let translation_text = s.segment.translation().to_lowercase();
         for item in inline::missing(source, translation, |a, b| a == b) {
             if !spelled_out(&item.value, &translation_text) {
-                out.in_segment(
-                    Side::Source,
-                    item.range.clone(),
-                    format!(
-                        "number `{}` of the source is missing from the translation",
-                        item.value
-                    ),
-                );
+                report_missing(out, item, "number");
             }
         }
         for item in inline::missing(translation, source, |a, b| a == b) {
             if !spelled_out(&item.value, &source_text) {
-                out.in_segment(
-                    Side::Translation,
-                    item.range.clone(),
-                    format!(
-                        "the translation has number `{}`, which the source does not",
-                        item.value
-                    ),
-                );
+                report_extra(out, item, "number");
             }
         }
     }

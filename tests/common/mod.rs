@@ -60,3 +60,12 @@ pub fn sxs_trees(corpus: &Path) -> Vec<(String, PathBuf)> {
 pub fn tempdir() -> tempfile::TempDir {
     tempfile::tempdir().expect("temporary folder")
 }
+
+/// The seed page of `locale` in `content/`.
+pub fn seed(locale: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("content")
+        .join(locale)
+        .join("troubleshoot-onboarding-error-messages.md");
+    std::fs::read_to_string(path).expect("seed page")
+}
