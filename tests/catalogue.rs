@@ -354,3 +354,21 @@ fn a_run_killed_half_way_leaves_outputs_complete_or_absent() {
         "the run finished before it was killed; make the input larger"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn an_unreadable_page_is_reported_by_name() {
+    use std::os::unix::fs::PermissionsExt;
+    let (dir, path) = case("locked.md", SEGMENT.as_bytes());
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).unwrap();
+    if std::fs::read(&path).is_ok() {
+        // Running as root: permissions do not stop reads, so there is nothing to test here
+        // (the dangling link of `links_that_loop_or_lead_nowhere_are_reported` stands in).
+        return;
+    }
+    let (regen, check) = both(dir.path());
+    for out in [&regen, &check] {
+        assert_eq!(out.status.code(), Some(2));
+        assert!(stderr(out).contains("cannot read in/fr-FR/locked.md: Permission denied"), "{}", stderr(out));
+    }
+}
