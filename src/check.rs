@@ -1,15 +1,20 @@
 //! `check`: runs the rule registry over pages and turns what rules report into findings
 //! with file, line, column and excerpts.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
+use crate::baseline::Baseline;
+use crate::config::Config;
+use crate::diag::Severity;
 use crate::files::{self, FileError};
 use crate::finding::{Context, Finding};
+use crate::i18n::Localizer;
 use crate::inline::Inline;
 use crate::page::{Page, SegmentView};
 use crate::rules::{Findings, PageContext, Raw, Rule, SegmentContext};
+use crate::select::Selection;
 use crate::text::Cursor;
 
 /// How many characters of a segment's source and translation a finding carries.
@@ -19,19 +24,28 @@ const EXCERPT_CHARS: usize = 240;
 /// of a million broken segments costs memory in proportion to its size.
 pub const MAX_FINDINGS_PER_PAGE: usize = 10_000;
 
-/// Runs `rules` on one page. Findings come in page order.
+/// Runs `rules` on one page at their default severities, with English messages.
+/// Findings come in page order.
 pub fn check_page(page: &Page, rules: &[&dyn Rule]) -> Vec<Finding> {
-    check_page_counted(page, rules).0
+    let rules: Vec<(&dyn Rule, Severity)> = rules.iter().map(|r| (*r, r.severity())).collect();
+    check_page_counted(page, &rules, Localizer::english()).0
 }
 
-/// Like [`check_page`], listing at most [`MAX_FINDINGS_PER_PAGE`] findings (the first in
-/// page order) and counting the others by severity (errors, warnings, infos).
-pub fn check_page_counted(page: &Page, rules: &[&dyn Rule]) -> (Vec<Finding>, [usize; 3]) {
+/// Like [`check_page`] with each rule's severity given, listing at most
+/// [`MAX_FINDINGS_PER_PAGE`] findings (the first in page order) and counting the others by
+/// severity (errors, warnings, infos).
+pub fn check_page_counted(
+    page: &Page,
+    rules: &[(&dyn Rule, Severity)],
+    localizer: &Localizer,
+) -> (Vec<Finding>, [usize; 3]) {
     let locale = page.locale();
     let mut raw: Vec<Raw> = Vec::new();
     let context = PageContext { page, locale };
-    for rule in rules {
+    for (rule, severity) in rules {
+        let before = raw.len();
         rule.check_page(&context, &mut Findings::new(*rule, &mut raw));
+        configure(&mut raw[before..], *rule, *severity);
     }
     let segments: Vec<SegmentView<'_>> = page.segments().collect();
     for (index, segment) in segments.iter().enumerate() {
@@ -41,11 +55,13 @@ pub fn check_page_counted(page: &Page, rules: &[&dyn Rule]) -> (Vec<Finding>, [u
             translation: Inline::analyse(segment.translation()),
             locale,
         };
-        for rule in rules {
+        for (rule, severity) in rules {
+            let before = raw.len();
             rule.check_segment(
                 &context,
                 &mut Findings::for_segment(*rule, index, segment, &mut raw),
             );
+            configure(&mut raw[before..], *rule, *severity);
         }
     }
     raw.sort_by_key(|r| r.range.start);
@@ -71,7 +87,7 @@ pub fn check_page_counted(page: &Page, rules: &[&dyn Rule]) -> (Vec<Finding>, [u
                 column: position.column,
                 segment: segment.map(|s| s.id().to_owned()),
                 locale: locale.map(str::to_owned),
-                message: r.message,
+                message: localizer.format(&r.message),
                 source: segment.map(|s| excerpt(s.source())),
                 translation: segment.map(|s| excerpt(s.translation())),
                 offset: start,
@@ -81,6 +97,13 @@ pub fn check_page_counted(page: &Page, rules: &[&dyn Rule]) -> (Vec<Finding>, [u
         })
         .collect();
     (findings, unlisted)
+}
+
+/// A configured severity replaces the rule's own, also where the rule chose one per finding.
+fn configure(raw: &mut [Raw], rule: &dyn Rule, severity: Severity) {
+    if severity != rule.severity() {
+        raw.iter_mut().for_each(|r| r.severity = severity);
+    }
 }
 
 fn severity_index(severity: crate::Severity) -> usize {
@@ -139,8 +162,52 @@ fn ceil_boundary(text: &str, mut at: usize) -> usize {
 
 /// Receives a check run's results as they come, in input order.
 pub trait Sink {
-    /// The findings of one page.
-    fn findings(&mut self, findings: &[Finding]) -> std::io::Result<()>;
+    /// The findings of one page (none for a clean page).
+    fn page(&mut self, path: &Path, findings: &[Finding]) -> std::io::Result<()>;
+}
+
+/// Hands every page to several sinks: a report and a baseline recorder.
+pub struct Tee<'a>(pub Vec<&'a mut dyn Sink>);
+
+impl Sink for Tee<'_> {
+    fn page(&mut self, path: &Path, findings: &[Finding]) -> std::io::Result<()> {
+        self.0.iter_mut().try_for_each(|s| s.page(path, findings))
+    }
+}
+
+/// Told how far a run is, from the worker threads.
+pub trait Progress: Sync {
+    /// The number of pages the run will check.
+    fn start(&self, pages: usize);
+    /// One more page checked.
+    fn advance(&self);
+}
+
+/// How a run checks: configuration, selection, baseline, language, progress.
+pub struct Options<'a> {
+    /// Rules, severities, ignored paths, locale folders.
+    pub config: &'a Config,
+    /// Which of the collected pages to check.
+    pub selection: &'a Selection,
+    /// Findings to leave out of the report.
+    pub baseline: Option<&'a mut Baseline>,
+    /// The language of finding messages.
+    pub localizer: &'a Localizer,
+    /// Told about each page checked.
+    pub progress: Option<&'a dyn Progress>,
+}
+
+impl<'a> Options<'a> {
+    /// Every rule at its default severity, every page, English, no baseline.
+    pub fn new(config: &'a Config, selection: &'a Selection) -> Self {
+        Options {
+            config,
+            selection,
+            baseline: None,
+            localizer: Localizer::english(),
+            progress: None,
+        }
+    }
 }
 
 /// What a check run did.
@@ -162,6 +229,8 @@ pub struct Summary {
     pub file_errors: Vec<FileError>,
     /// Pages with more findings than are listed, and how many were left out.
     pub unlisted: Vec<(PathBuf, usize)>,
+    /// Findings left out because the baseline has them.
+    pub baselined: usize,
 }
 
 impl Summary {
@@ -190,23 +259,40 @@ struct Checked {
 /// How many pages one parallel batch holds before its findings go to the sink in order.
 const BATCH: usize = 256;
 
-/// Checks every page below `inputs` with `rules`, handing findings to `sink` page by page.
+/// Checks every page below `inputs` that `options` select, handing findings to `sink`
+/// page by page in input order.
 pub fn run(
     inputs: &[PathBuf],
-    rules: &[&dyn Rule],
+    options: Options<'_>,
     sink: &mut dyn Sink,
 ) -> std::io::Result<Summary> {
-    let (pages, errors) = files::collect(inputs);
+    let Options {
+        config,
+        selection,
+        mut baseline,
+        localizer,
+        progress,
+    } = options;
+    let (mut pages, errors) = files::collect(inputs);
+    pages.retain(|p| !config.ignored(&p.path) && selection.keeps(config, &p.path));
     let mut summary = Summary {
         file_errors: errors,
         ..Summary::default()
     };
+    if let Some(progress) = progress {
+        progress.start(pages.len());
+    }
     for batch in pages.chunks(BATCH) {
         let results: Vec<Result<Checked, FileError>> = batch
             .par_iter()
             .map(|input| {
-                let page = Page::read(&input.path)?;
-                let (findings, unlisted) = check_page_counted(&page, rules);
+                let page = Page::read(&input.path);
+                if let Some(progress) = progress {
+                    progress.advance();
+                }
+                let page = page?;
+                let rules = config.rules_for(page.locale());
+                let (findings, unlisted) = check_page_counted(&page, &rules, localizer);
                 Ok(Checked {
                     path: input.path.clone(),
                     segments: page.segments().count(),
@@ -220,9 +306,14 @@ pub fn run(
                 Ok(Checked {
                     path,
                     segments,
-                    findings,
+                    mut findings,
                     unlisted,
                 }) => {
+                    if let Some(baseline) = baseline.as_deref_mut() {
+                        let before = findings.len();
+                        findings.retain(|f| !baseline.accepts(f));
+                        summary.baselined += before - findings.len();
+                    }
                     summary.pages += 1;
                     summary.segments += segments;
                     findings.iter().for_each(|f| summary.count(f));
@@ -231,9 +322,9 @@ pub fn run(
                     summary.infos += unlisted[2];
                     let left_out: usize = unlisted.iter().sum();
                     if left_out > 0 {
-                        summary.unlisted.push((path, left_out));
+                        summary.unlisted.push((path.clone(), left_out));
                     }
-                    sink.findings(&findings)?;
+                    sink.page(&path, &findings)?;
                 }
                 Err(err) => summary.file_errors.push(err),
             }

@@ -99,5 +99,5 @@ pub struct Diagnostic {
     /// Line and column of `offset`.
     pub position: Position,
     /// A sentence for the user: what is wrong and what was done with it.
-    pub message: String,
+    pub message: crate::i18n::Message,
 }

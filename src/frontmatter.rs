@@ -37,7 +37,7 @@ pub struct YamlError {
     /// Byte offset in the YAML text where the problem was found.
     pub offset: usize,
     /// What is wrong.
-    pub message: String,
+    pub message: crate::i18n::Message,
 }
 
 /// The typed view of the front matter keys locdoc uses. Missing or non-scalar keys are `None`.
@@ -94,8 +94,7 @@ pub fn locate(
         kind: DiagnosticKind::UnterminatedFrontMatter,
         offset: body_start,
         position: cursor.position(body_start),
-        message: "front matter opened with `---` is never closed; the page is read as having none"
-            .into(),
+        message: crate::msg!("diag-front-matter-unclosed"),
     });
     None
 }
@@ -156,9 +155,9 @@ pub fn read_metadata(source: &str) -> Result<Metadata, YamlError> {
         YamlError {
             offset: err.location().map_or(0, |l| l.index().min(source.len())),
             message: if message.starts_with("invalid type") {
-                "front matter is YAML but not a mapping of keys to values".into()
+                crate::msg!("diag-front-matter-not-mapping")
             } else {
-                format!("front matter is not valid YAML: {message}")
+                crate::msg!("diag-front-matter-invalid", detail = message)
             },
         }
     })?;
@@ -247,7 +246,10 @@ mod tests {
     fn broken_yaml_is_an_error_at_its_offset() {
         let err = meta_of("---\ntitle: ok\nbad: [unclosed\n---\nbody\n").unwrap_err();
         assert!(err.offset >= "title: ok\n".len(), "{err:?}");
-        assert!(err.message.starts_with("front matter is not valid YAML"));
+        assert!(err
+            .message
+            .to_string()
+            .starts_with("front matter is not valid YAML"));
     }
 
     #[test]
@@ -257,7 +259,7 @@ mod tests {
         assert_eq!(diags[0].kind, DiagnosticKind::UnterminatedFrontMatter);
         let err = meta_of("---\n- a\n- b\n---\n").unwrap_err();
         assert_eq!(
-            err.message,
+            err.message.to_string(),
             "front matter is YAML but not a mapping of keys to values"
         );
     }

@@ -5,19 +5,23 @@
 //! [`text`] (bytes to page text) → [`frontmatter`] and [`sxs`] (markup) → [`page`] (the
 //! lossless model) → [`regen`] and [`extract`] (outputs), run over many files by [`batch`].
 
+pub mod baseline;
 pub mod batch;
 pub mod check;
+pub mod config;
 pub mod diag;
 pub mod extract;
 pub mod files;
 pub mod finding;
 pub mod frontmatter;
+pub mod i18n;
 pub mod inline;
 pub mod markdown;
 pub mod page;
 pub mod regen;
 pub mod report;
 pub mod rules;
+pub mod select;
 pub mod sxs;
 pub mod text;
 

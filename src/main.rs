@@ -5,9 +5,11 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use locdoc::batch::{self, Report};
 use locdoc::extract::Format;
+use locdoc::i18n::Localizer;
+use locdoc::msg;
 use locdoc::regen::Side;
 use locdoc::report::Format as ReportFormat;
 use locdoc::Severity;
@@ -20,10 +22,16 @@ enum ColorChoice {
     Never,
 }
 
+// Help texts come from the Fluent catalogues (`help-…` ids), in the user's language; the
+// doc comments below are what clap shows when a catalogue lacks one.
+
 /// Read, check and regenerate side-by-side localized documentation pages.
 #[derive(Debug, Parser)]
 #[command(name = "locdoc", version, about)]
 struct Cli {
+    /// Language of messages and help (en-US, fr-FR, nl-NL) [default: from LC_ALL, LC_MESSAGES or LANG]
+    #[arg(long, global = true)]
+    lang: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -31,16 +39,7 @@ struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Check every segment and page below INPUTS with the translation QA rules.
-    Check {
-        /// Pages or folders of pages [default: content]
-        inputs: Vec<PathBuf>,
-        /// Report format
-        #[arg(long, short, value_enum, default_value_t = ReportFormat::Human)]
-        format: ReportFormat,
-        /// Colour in human output [default: auto: when standard output is a terminal and NO_COLOR is unset]
-        #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
-        color: ColorChoice,
-    },
+    Check(CheckArgs),
     /// List the rules with their id, default severity and summary.
     Rules,
     /// Print the documentation of one rule.
@@ -75,19 +74,56 @@ enum Command {
     },
 }
 
+#[derive(Debug, clap::Args)]
+struct CheckArgs {
+    /// Pages or folders of pages [default: content]
+    inputs: Vec<PathBuf>,
+    /// Report format
+    #[arg(long, short, value_enum, default_value_t = ReportFormat::Human)]
+    format: ReportFormat,
+    /// Write the report to this file (atomically) instead of standard output
+    #[arg(long, short)]
+    output: Option<PathBuf>,
+    /// Colour in human output [default: auto: when standard output is a terminal and NO_COLOR is unset]
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
+    /// Configuration file [default: locdoc.toml in the working directory or above]
+    #[arg(long)]
+    config: Option<PathBuf>,
+    /// Report only findings that are not in this baseline file
+    #[arg(long)]
+    baseline: Option<PathBuf>,
+    /// Record the findings of this run in this baseline file
+    #[arg(long, value_name = "FILE")]
+    write_baseline: Option<PathBuf>,
+    /// Check only pages git reports changed since REV, and their twins in other locales
+    #[arg(long, value_name = "REV")]
+    changed_since: Option<String>,
+    /// Read the pages to check from FILE, one path per line (`-`: standard input)
+    #[arg(long, value_name = "FILE")]
+    files_from: Option<PathBuf>,
+    /// Check only shard K of N, a stable part of the pages (all locales of a page together)
+    #[arg(long, value_name = "K/N")]
+    shard: Option<locdoc::select::Shard>,
+    /// No progress bar
+    #[arg(long, short)]
+    quiet: bool,
+}
+
 /// Exit status with error-level findings.
 const EXIT_FINDINGS: u8 = 1;
 /// Exit status on a usage or I/O error (other files are still processed).
 const EXIT_ERROR: u8 = 2;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let localizer = Localizer::from_env(lang_argument().as_deref());
+    let command = localize_help(Cli::command(), &localizer);
+    let cli = match Cli::from_arg_matches(&command.get_matches()) {
+        Ok(cli) => cli,
+        Err(err) => err.exit(),
+    };
     match cli.command {
-        Command::Check {
-            inputs,
-            format,
-            color,
-        } => check(default_inputs(inputs), format, color),
+        Command::Check(args) => check(args, &localizer),
         Command::Rules => {
             let width = locdoc::rules::RULES
                 .iter()
@@ -185,46 +221,232 @@ fn main() -> ExitCode {
     }
 }
 
-fn check(inputs: Vec<PathBuf>, format: ReportFormat, color: ColorChoice) -> ExitCode {
+/// `--lang`'s value, read before clap so that the help text is in that language.
+fn lang_argument() -> Option<String> {
+    let mut args = std::env::args_os().skip(1);
+    while let Some(arg) = args.next() {
+        let arg = arg.to_string_lossy().into_owned();
+        if arg == "--" {
+            break;
+        }
+        if let Some(value) = arg.strip_prefix("--lang=") {
+            return Some(value.to_owned());
+        }
+        if arg == "--lang" {
+            return args.next().map(|v| v.to_string_lossy().into_owned());
+        }
+    }
+    None
+}
+
+/// The Fluent id of the help of a command (`help-check`) or of one of its arguments
+/// (`help-check-format`); the top-level command is `locdoc`.
+fn help_id(command: &str, arg: Option<&str>) -> String {
+    match arg {
+        Some(arg) => format!("help-{command}-{arg}"),
+        None => format!("help-{command}"),
+    }
+}
+
+/// Replaces the help texts of `command`, its arguments and subcommands with the
+/// localizer's, where it has them.
+fn localize_help(command: clap::Command, localizer: &Localizer) -> clap::Command {
+    let name = command.get_name().to_owned();
+    let text = |id: String| localizer.has(&id).then(|| localizer.text(&id, &[]));
+    let mut command = command;
+    if let Some(about) = text(help_id(&name, None)) {
+        command = command.about(about);
+    }
+    let args: Vec<String> = command
+        .get_arguments()
+        .map(|a| a.get_id().to_string())
+        .collect();
+    for arg in args {
+        if let Some(help) = text(help_id(&name, Some(&arg))) {
+            command = command.mut_arg(arg, |a| a.help(help));
+        }
+    }
+    let subcommands: Vec<String> = command
+        .get_subcommands()
+        .map(|c| c.get_name().to_owned())
+        .collect();
+    for sub in subcommands {
+        command = command.mut_subcommand(sub, |c| localize_help(c, localizer));
+    }
+    command
+}
+
+/// Shows the progress of a check run on standard error, once it has run for a moment.
+struct Bar {
+    bar: indicatif::ProgressBar,
+    started: std::time::Instant,
+    shown: std::sync::atomic::AtomicBool,
+}
+
+impl Bar {
+    /// How long a run goes before the bar appears: quick runs print nothing extra.
+    const DELAY: std::time::Duration = std::time::Duration::from_millis(500);
+
+    fn new() -> Bar {
+        let bar = indicatif::ProgressBar::hidden();
+        if let Ok(style) = indicatif::ProgressStyle::with_template(
+            "{bar:40} {pos}/{len} pages {elapsed_precise} (ETA {eta})",
+        ) {
+            bar.set_style(style);
+        }
+        Bar {
+            bar,
+            started: std::time::Instant::now(),
+            shown: std::sync::atomic::AtomicBool::new(false),
+        }
+    }
+}
+
+impl locdoc::check::Progress for Bar {
+    fn start(&self, pages: usize) {
+        self.bar.set_length(pages as u64);
+    }
+    fn advance(&self) {
+        self.bar.inc(1);
+        use std::sync::atomic::Ordering;
+        if self.started.elapsed() > Bar::DELAY && !self.shown.swap(true, Ordering::Relaxed) {
+            self.bar
+                .set_draw_target(indicatif::ProgressDrawTarget::stderr());
+        }
+    }
+}
+
+fn check(args: CheckArgs, localizer: &Localizer) -> ExitCode {
     use std::io::IsTerminal;
-    let stdout = std::io::stdout();
-    let color = match color {
+    let fail = |message: String| {
+        eprintln!(
+            "{}",
+            localizer.format(&msg!("cli-error", message = message))
+        );
+        ExitCode::from(EXIT_ERROR)
+    };
+    let config_path = args.config.clone().or_else(|| {
+        std::env::current_dir()
+            .ok()
+            .and_then(|d| locdoc::config::Config::find(&d))
+    });
+    let config = match &config_path {
+        Some(path) => match locdoc::config::Config::load(path) {
+            Ok(config) => config,
+            Err(err) => return fail(err.to_string()),
+        },
+        None => locdoc::config::Config::default(),
+    };
+    let mut inputs = args.inputs;
+    if let Some(list) = &args.files_from {
+        let read = if list.as_os_str() == "-" {
+            locdoc::select::read_paths(std::io::stdin().lock())
+        } else {
+            std::fs::File::open(list)
+                .and_then(|f| locdoc::select::read_paths(std::io::BufReader::new(f)))
+        };
+        match read {
+            Ok(paths) => inputs.extend(paths),
+            Err(err) => return fail(format!("cannot read {}: {err}", list.display())),
+        }
+    }
+    // An empty `--files-from` list is a change that touched no page: nothing to check.
+    let inputs = if args.files_from.is_some() {
+        inputs
+    } else {
+        default_inputs(inputs)
+    };
+    let mut selection = locdoc::select::Selection::new(args.shard);
+    if let Some(rev) = &args.changed_since {
+        let dir = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+        selection = match selection.changed_since(rev, &dir, &config) {
+            Ok(selection) => selection,
+            Err(err) => return fail(err.to_string()),
+        };
+    }
+    let mut baseline = match &args.baseline {
+        Some(path) => match locdoc::baseline::Baseline::load(path) {
+            Ok(baseline) => Some(baseline),
+            Err(err) => return fail(err.to_string()),
+        },
+        None => None,
+    };
+    let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
+    let color = match args.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
         ColorChoice::Auto => {
-            stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            to_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
         }
     };
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    let mut emitter = locdoc::report::emitter(format, &mut out, color);
-    let result = locdoc::check::run(&inputs, locdoc::rules::RULES, emitter.as_mut())
-        .and_then(|summary| emitter.finish(&summary).map(|()| summary));
+    let bar = (!args.quiet && std::io::stderr().is_terminal()).then(Bar::new);
+    let mut recorder = args
+        .write_baseline
+        .as_ref()
+        .map(|_| locdoc::baseline::Recorder::default());
+    let mut buffer = Vec::new();
+    let stdout = std::io::stdout();
+    let mut out: Box<dyn Write> = match &args.output {
+        Some(_) => Box::new(&mut buffer),
+        None => Box::new(std::io::BufWriter::new(stdout.lock())),
+    };
+    let mut emitter = locdoc::report::emitter(args.format, &mut out, color, localizer);
+    let options = locdoc::check::Options {
+        config: &config,
+        selection: &selection,
+        baseline: baseline.as_mut(),
+        localizer,
+        progress: bar.as_ref().map(|b| b as &dyn locdoc::check::Progress),
+    };
+    let result = {
+        let mut sinks: Vec<&mut dyn locdoc::check::Sink> = vec![emitter.as_mut()];
+        if let Some(recorder) = recorder.as_mut() {
+            sinks.push(recorder);
+        }
+        locdoc::check::run(&inputs, options, &mut locdoc::check::Tee(sinks))
+    }
+    .and_then(|summary| emitter.finish(&summary).map(|()| summary));
     drop(emitter);
     let _ = out.flush();
-    match result {
-        Ok(summary) => {
-            for e in &summary.file_errors {
-                eprintln!("error: {e}");
-            }
-            for (path, count) in &summary.unlisted {
-                eprintln!(
-                    "note: {} has {count} more findings than the {} listed",
-                    path.display(),
-                    locdoc::check::MAX_FINDINGS_PER_PAGE
-                );
-            }
-            if !summary.file_errors.is_empty() {
-                ExitCode::from(EXIT_ERROR)
-            } else if summary.errors > 0 {
-                ExitCode::from(EXIT_FINDINGS)
-            } else {
-                ExitCode::SUCCESS
-            }
+    drop(out);
+    if let Some(bar) = &bar {
+        bar.bar.finish_and_clear();
+    }
+    let summary = match result {
+        Ok(summary) => summary,
+        Err(err) => return fail(format!("cannot write the report: {err}")),
+    };
+    if let Some(path) = &args.output {
+        if let Err(err) = locdoc::files::write_atomic(path, &buffer) {
+            return fail(format!("cannot write {}: {err}", path.display()));
         }
-        Err(err) => {
-            eprintln!("error: cannot write the report: {err}");
-            ExitCode::from(EXIT_ERROR)
+    }
+    if let (Some(recorder), Some(path)) = (&recorder, &args.write_baseline) {
+        if let Err(err) = recorder.save(path) {
+            return fail(err.to_string());
         }
+    }
+    for e in &summary.file_errors {
+        eprintln!(
+            "{}",
+            localizer.format(&msg!("cli-error", message = e.to_string()))
+        );
+    }
+    for (path, count) in &summary.unlisted {
+        let note = msg!(
+            "cli-unlisted",
+            path = path,
+            count = *count,
+            listed = locdoc::check::MAX_FINDINGS_PER_PAGE
+        );
+        eprintln!("{}", localizer.format(&note));
+    }
+    if !summary.file_errors.is_empty() {
+        ExitCode::from(EXIT_ERROR)
+    } else if summary.errors > 0 {
+        ExitCode::from(EXIT_FINDINGS)
+    } else {
+        ExitCode::SUCCESS
     }
 }
 

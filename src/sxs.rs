@@ -110,7 +110,7 @@ struct OpenTag {
 struct Malformed {
     kind: DiagnosticKind,
     at: usize,
-    message: String,
+    message: crate::i18n::Message,
     /// Where scanning resumes; the bytes before it stay skeleton.
     resume: usize,
     /// The position of `at`, where it was already computed.
@@ -156,7 +156,7 @@ impl<'t> Scanner<'t, '_, '_> {
                     self.report(
                         DiagnosticKind::OrphanSourceSpan,
                         i,
-                        "source span without a translation span before it; kept as it is".into(),
+                        crate::msg!("diag-orphan-source"),
                     );
                     // Skip its content so the spans inside are not reported again.
                     let inner = (tag.role == Role::Lookup)
@@ -175,7 +175,7 @@ impl<'t> Scanner<'t, '_, '_> {
         pieces
     }
 
-    fn report(&mut self, kind: DiagnosticKind, at: usize, message: String) {
+    fn report(&mut self, kind: DiagnosticKind, at: usize, message: crate::i18n::Message) {
         let position = self.cursor.position(at);
         self.diagnostics.push(Diagnostic {
             kind,
@@ -195,9 +195,9 @@ impl<'t> Scanner<'t, '_, '_> {
             .ok_or_else(|| Malformed {
                 kind: DiagnosticKind::MissingSourceSpan,
                 at: start,
-                message: format!(
-                    "the `sxs-lookup` span of segment `{}` holds no `<span data-stu-id>`; kept as it is",
-                    &self.text[ttu.id.clone()]
+                message: crate::msg!(
+                    "diag-lookup-without-source",
+                    id = &self.text[ttu.id.clone()]
                 ),
                 resume: lookup.end,
                 position: None,
@@ -205,10 +205,7 @@ impl<'t> Scanner<'t, '_, '_> {
         let (source_close, end) = self.source_end(stu.end).ok_or_else(|| Malformed {
             kind: DiagnosticKind::UnterminatedSpan,
             at: stu.end,
-            message: format!(
-                "the source span of segment `{}` is not closed by `</span></span>`; kept as it is",
-                &self.text[ttu.id.clone()]
-            ),
+            message: crate::msg!("diag-source-unclosed", id = &self.text[ttu.id.clone()]),
             resume: stu.end,
             position: None,
         })?;
@@ -250,17 +247,19 @@ impl<'t> Scanner<'t, '_, '_> {
                     // Positions come in page order, so the cursor never goes back.
                     let outer = self.cursor.position(start);
                     let inner = self.cursor.position(i);
-                    let column = if inner.line == outer.line {
-                        format!("column {}", inner.column)
+                    let at = if inner.line == outer.line {
+                        crate::msg!("diag-at-column", column = inner.column)
                     } else {
-                        format!("{}:{}", inner.line, inner.column)
+                        crate::msg!(
+                            "diag-at-line-column",
+                            line = inner.line,
+                            column = inner.column
+                        )
                     };
                     return Err(Malformed {
                         kind: DiagnosticKind::NestedSegment,
                         at: start,
-                        message: format!(
-                            "another segment span opens inside the translation of segment `{id}` (at {column}); the outer one is kept as it is"
-                        ),
+                        message: crate::msg!("diag-nested-segment", id = id, at = at),
                         resume: ttu.end,
                         position: Some(outer),
                     });
@@ -274,14 +273,14 @@ impl<'t> Scanner<'t, '_, '_> {
             Some(resume) => Malformed {
                 kind: DiagnosticKind::MissingSourceSpan,
                 at: start,
-                message: format!("translation span `{id}` is not followed by its `<span class=\"sxs-lookup\">` twin; kept as it is"),
+                message: crate::msg!("diag-missing-lookup", id = id),
                 resume,
                 position: None,
             },
             None => Malformed {
                 kind: DiagnosticKind::UnterminatedSpan,
                 at: start,
-                message: format!("translation span `{id}` is never closed; kept as it is"),
+                message: crate::msg!("diag-translation-unclosed", id = id),
                 resume: ttu.end,
                 position: None,
             },
@@ -356,14 +355,14 @@ impl<'t> Scanner<'t, '_, '_> {
             self.report(
                 DiagnosticKind::EntityEscapedMarkup,
                 segment.range.start,
-                format!("segment `{ttu}` has its markup quotes written as `&quot;`; read as a segment anyway"),
+                crate::msg!("diag-entity-escaped", id = ttu),
             );
         }
         if ttu != stu {
             self.report(
                 DiagnosticKind::MismatchedIds,
                 segment.range.start,
-                format!("translation id `{ttu}` and source id `{stu}` differ"),
+                crate::msg!("diag-mismatched-ids", ttu = ttu, stu = stu),
             );
         }
         let bytes = &self.text.as_bytes()[segment.range.clone()];
@@ -371,7 +370,7 @@ impl<'t> Scanner<'t, '_, '_> {
             self.report(
                 DiagnosticKind::MultilineSegment,
                 segment.range.start,
-                format!("segment `{ttu}` runs over more than one line"),
+                crate::msg!("diag-multiline-segment", id = ttu),
             );
         }
     }

@@ -10,9 +10,13 @@ use locdoc::report::{self, Format};
 
 fn report(format: Format) -> String {
     let mut out = Vec::new();
-    let mut emitter = report::emitter(format, &mut out, false);
+    let localizer = locdoc::i18n::Localizer::english();
+    let mut emitter = report::emitter(format, &mut out, false, localizer);
     let inputs = [PathBuf::from("content")];
-    let summary = locdoc::check::run(&inputs, locdoc::rules::RULES, emitter.as_mut()).unwrap();
+    let config = locdoc::config::Config::default();
+    let selection = locdoc::select::Selection::default();
+    let options = locdoc::check::Options::new(&config, &selection);
+    let summary = locdoc::check::run(&inputs, options, emitter.as_mut()).unwrap();
     emitter.finish(&summary).unwrap();
     drop(emitter);
     String::from_utf8(out).unwrap()

@@ -1,6 +1,7 @@
 //! `--format json`: one JSON array of finding objects, written as findings come.
 
 use std::io::{self, Write};
+use std::path::Path;
 
 use super::Emitter;
 use crate::check::{Sink, Summary};
@@ -20,7 +21,7 @@ impl<'w> Json<'w> {
 }
 
 impl Sink for Json<'_> {
-    fn findings(&mut self, findings: &[Finding]) -> io::Result<()> {
+    fn page(&mut self, _path: &Path, findings: &[Finding]) -> io::Result<()> {
         for finding in findings {
             self.out
                 .write_all(if self.first { b"[\n" } else { b",\n" })?;

@@ -1,6 +1,6 @@
 //! `code-span`: inline code is never translated.
 
-use super::{compare_changed, same, Findings, Rule, SegmentContext};
+use super::{compare_changed, same, Findings, ItemKind, Rule, SegmentContext};
 use crate::diag::Severity;
 
 /// Inline code spans: the same contents on both sides.
@@ -31,6 +31,12 @@ Translation: ``Exécutez d'abord `Get-AzContext`.`` is fine;
 ``Exécutez d'abord `Get-AzContexte`.`` is reported."
     }
     fn check_segment(&self, s: &SegmentContext<'_>, out: &mut Findings<'_>) {
-        compare_changed(out, &s.source.code, &s.translation.code, "code span", same);
+        compare_changed(
+            out,
+            &s.source.code,
+            &s.translation.code,
+            ItemKind::CodeSpan,
+            same,
+        );
     }
 }

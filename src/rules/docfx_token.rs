@@ -1,6 +1,6 @@
 //! `docfx-token`: DocFX markers stay as they are.
 
-use super::{compare_changed, same, Findings, Rule, SegmentContext};
+use super::{compare_changed, same, Findings, ItemKind, Rule, SegmentContext};
 use crate::diag::Severity;
 
 /// `[!INCLUDE …]`, `[!NOTE]`, `[!div …]` and the other DocFX markers: the same on both sides.
@@ -36,7 +36,7 @@ is fine; a translation without `[!INCLUDE` is reported."
             out,
             &s.source.docfx,
             &s.translation.docfx,
-            "DocFX marker",
+            ItemKind::DocfxMarker,
             same,
         );
     }

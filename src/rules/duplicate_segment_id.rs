@@ -38,7 +38,7 @@ Two `<span data-ttu-id=\"1f3b2-104\">` segments in one page: the second is repor
                 let line = page.page.position(*first).line;
                 out.at(
                     range,
-                    format!("segment id `{id}` is already used at line {line}"),
+                    crate::msg!("finding-duplicate-segment-id", id = id, line = line),
                 );
             } else {
                 seen.insert(id, range.start);

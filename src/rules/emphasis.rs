@@ -1,6 +1,6 @@
 //! `emphasis`: bold and italic spans survive translation.
 
-use super::{compare_items, same, Findings, Rule, SegmentContext};
+use super::{compare_items, same, Findings, ItemKind, Rule, SegmentContext};
 use crate::diag::Severity;
 
 /// Strong and emphasis spans: as many in the translation as in the source.
@@ -35,14 +35,14 @@ the bold is lost."
             out,
             &s.source.strong,
             &s.translation.strong,
-            "bold span",
+            ItemKind::Bold,
             same,
         );
         compare_items(
             out,
             &s.source.emphasis,
             &s.translation.emphasis,
-            "italic span",
+            ItemKind::Italic,
             same,
         );
     }

@@ -34,7 +34,7 @@ is reported."
             out.in_segment(
                 Side::Translation,
                 0..translation.len(),
-                "the translation is empty".into(),
+                crate::msg!("finding-empty-translation"),
             );
         }
     }

@@ -36,19 +36,23 @@ an HTML tag and disappears."
         let (source, translation) = (&s.source.escapes, &s.translation.escapes);
         let missing = inline::missing(source, translation, |a, b| a == b);
         let added = inline::missing(translation, source, |a, b| a == b);
-        report_grouped(
-            out,
-            Side::Source,
-            &missing,
-            "of the source missing from the translation",
-        );
-        report_grouped(out, Side::Translation, &added, "added by the translation");
+        report_grouped(out, Side::Source, &missing, |count, value| {
+            crate::msg!("finding-escape-missing", count = count, value = value)
+        });
+        report_grouped(out, Side::Translation, &added, |count, value| {
+            crate::msg!("finding-escape-added", count = count, value = value)
+        });
     }
 }
 
 /// One finding per escape or entity, at its first place, with how many there are: a run
 /// such as `\*\*\*\*` is one problem.
-fn report_grouped(out: &mut Findings<'_>, side: Side, items: &[&Item], what: &str) {
+fn report_grouped(
+    out: &mut Findings<'_>,
+    side: Side,
+    items: &[&Item],
+    message: impl Fn(usize, &str) -> crate::i18n::Message,
+) {
     let mut seen: Vec<(&str, usize, &Item)> = Vec::new();
     for item in items {
         match seen.iter_mut().find(|(value, _, _)| *value == item.value) {
@@ -57,15 +61,6 @@ fn report_grouped(out: &mut Findings<'_>, side: Side, items: &[&Item], what: &st
         }
     }
     for (value, count, first) in seen {
-        let times = if count > 1 {
-            format!("{count} × ")
-        } else {
-            String::new()
-        };
-        out.in_segment(
-            side,
-            first.range.clone(),
-            format!("{times}`{value}` {what}"),
-        );
+        out.in_segment(side, first.range.clone(), message(count, value));
     }
 }

@@ -52,7 +52,7 @@ the link target was the slug of a heading whose text changed.
             if !anchors.contains(&fragment.to_lowercase()) {
                 out.at(
                     range,
-                    format!("no heading or anchor of this page is `#{fragment}`"),
+                    crate::msg!("finding-fragment-link", fragment = &fragment),
                 );
             }
         }

@@ -42,7 +42,7 @@ language, or not at all.
                 out.with_severity(
                     Severity::Warning,
                     0..0,
-                    "page has segments but no front matter".into(),
+                    crate::msg!("finding-no-front-matter"),
                 );
             }
             return;
@@ -55,7 +55,7 @@ language, or not at all.
             out.with_severity(
                 Severity::Warning,
                 fm.range.start..fm.range.start + 3,
-                "front matter has no `ms.contentlocale`".into(),
+                crate::msg!("finding-no-content-locale"),
             );
             return;
         };
@@ -69,7 +69,7 @@ language, or not at all.
                 .map_or(fm.range.start, |i| fm.yaml.start + i);
             out.at(
                 at..at + "ms.contentlocale".len(),
-                format!("`ms.contentlocale: {locale}` but the page is in locale folder `{folder}`"),
+                crate::msg!("finding-locale-mismatch", locale = locale, folder = folder),
             );
         }
     }

@@ -60,12 +60,12 @@ is reported at `Microsoft. Quantum. standard`."
                     Some((range, written)) => out.in_segment(
                         Side::Translation,
                         range,
-                        format!("`{name}` is written `{written}` in the translation"),
+                        crate::msg!("finding-identifier-changed", name = name, written = written),
                     ),
                     None => out.in_segment(
                         Side::Source,
                         at,
-                        format!("`{name}` of the source is missing from the translation"),
+                        crate::msg!("finding-identifier-missing", name = name),
                     ),
                 }
             }

@@ -1,6 +1,6 @@
 //! `inline-html`: inline HTML tags survive translation.
 
-use super::{compare_items, same, Findings, Rule, SegmentContext};
+use super::{compare_items, same, Findings, ItemKind, Rule, SegmentContext};
 use crate::diag::Severity;
 
 /// Inline HTML tags (`<br/>`, `<b>`, `<ul><li>`): the same tags on both sides.
@@ -32,6 +32,12 @@ Translation: `Connectez-vous.<br/>Sélectionnez **Enregistrer**.` is fine;
 `Connectez-vous. Sélectionnez **Enregistrer**.` is reported."
     }
     fn check_segment(&self, s: &SegmentContext<'_>, out: &mut Findings<'_>) {
-        compare_items(out, &s.source.html, &s.translation.html, "HTML tag", same);
+        compare_items(
+            out,
+            &s.source.html,
+            &s.translation.html,
+            ItemKind::HtmlTag,
+            same,
+        );
     }
 }

@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{compare_changed, Findings, Rule, SegmentContext};
+use super::{compare_changed, Findings, ItemKind, Rule, SegmentContext};
 use crate::diag::Severity;
 
 /// Link, image and autolink destinations and bare URLs: the same multiset on both sides.
@@ -42,7 +42,7 @@ Translation: `Lisez [le guide](https://learn.microsoft.com/fr-fr/guide).` is fin
             out,
             &s.source.links,
             &s.translation.links,
-            "link destination",
+            ItemKind::LinkDestination,
             |a, b| {
                 a == b
                     || LOCALE_SEGMENT.replace_all(a, "/{locale}/")

@@ -40,7 +40,11 @@ segment's translation.
             out.with_severity(
                 severity,
                 d.offset..d.offset + 1,
-                format!("{} ({})", d.message, d.kind.code()),
+                crate::msg!(
+                    "finding-markup",
+                    detail = d.message.clone(),
+                    code = d.kind.code()
+                ),
             );
         }
     }

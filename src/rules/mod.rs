@@ -7,7 +7,9 @@
 use std::ops::Range;
 
 use crate::diag::Severity;
+use crate::i18n::Message;
 use crate::inline::{self, Inline, Item};
+use crate::msg;
 use crate::page::{Page, SegmentView};
 
 mod code_span;
@@ -109,7 +111,7 @@ pub struct Raw {
     /// Segment id, for segment findings.
     pub segment: Option<usize>,
     /// What is wrong.
-    pub message: String,
+    pub message: Message,
 }
 
 /// Collects the findings of one rule on one page.
@@ -147,12 +149,12 @@ impl<'a> Findings<'a> {
     }
 
     /// A finding at a byte range of the page, with the rule's severity.
-    pub fn at(&mut self, range: Range<usize>, message: String) {
+    pub fn at(&mut self, range: Range<usize>, message: Message) {
         self.with_severity(self.severity, range, message);
     }
 
     /// A finding at a byte range of the page, with its own severity.
-    pub fn with_severity(&mut self, severity: Severity, range: Range<usize>, message: String) {
+    pub fn with_severity(&mut self, severity: Severity, range: Range<usize>, message: Message) {
         self.out.push(Raw {
             rule: self.rule,
             severity,
@@ -163,7 +165,7 @@ impl<'a> Findings<'a> {
     }
 
     /// A finding at a range of one side of the current segment.
-    pub fn in_segment(&mut self, side: Side, range: Range<usize>, message: String) {
+    pub fn in_segment(&mut self, side: Side, range: Range<usize>, message: Message) {
         let Some((_, segment)) = self.segment else {
             return;
         };
@@ -175,21 +177,64 @@ impl<'a> Findings<'a> {
     }
 }
 
+/// The kinds of inline item rules compare, named in their messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ItemKind {
+    /// An inline code span.
+    CodeSpan,
+    /// A DocFX marker such as `[!NOTE]`.
+    DocfxMarker,
+    /// A bold span.
+    Bold,
+    /// An italic span.
+    Italic,
+    /// An inline HTML tag.
+    HtmlTag,
+    /// A link or image destination.
+    LinkDestination,
+    /// A cross-reference.
+    CrossReference,
+    /// A number.
+    Number,
+}
+
+impl ItemKind {
+    /// Every kind, for tests that check each has its message.
+    pub const ALL: [ItemKind; 8] = [
+        ItemKind::CodeSpan,
+        ItemKind::DocfxMarker,
+        ItemKind::Bold,
+        ItemKind::Italic,
+        ItemKind::HtmlTag,
+        ItemKind::LinkDestination,
+        ItemKind::CrossReference,
+        ItemKind::Number,
+    ];
+
+    /// The noun that names the kind in messages.
+    pub fn noun(self) -> Message {
+        match self {
+            ItemKind::CodeSpan => msg!("item-code-span"),
+            ItemKind::DocfxMarker => msg!("item-docfx-marker"),
+            ItemKind::Bold => msg!("item-bold"),
+            ItemKind::Italic => msg!("item-italic"),
+            ItemKind::HtmlTag => msg!("item-html-tag"),
+            ItemKind::LinkDestination => msg!("item-link-destination"),
+            ItemKind::CrossReference => msg!("item-cross-reference"),
+            ItemKind::Number => msg!("item-number"),
+        }
+    }
+}
+
 /// Reports a source item the translation lacks, at the source item.
-pub fn report_missing(out: &mut Findings<'_>, item: &Item, what: &str) {
-    let message = format!(
-        "{what} `{}` of the source is missing from the translation",
-        item.value
-    );
+pub fn report_missing(out: &mut Findings<'_>, item: &Item, what: ItemKind) {
+    let message = msg!("item-missing", what = what.noun(), value = &item.value);
     out.in_segment(Side::Source, item.range.clone(), message);
 }
 
 /// Reports a translation item the source lacks, at the translation item.
-pub fn report_extra(out: &mut Findings<'_>, item: &Item, what: &str) {
-    let message = format!(
-        "the translation has {what} `{}`, which the source does not",
-        item.value
-    );
+pub fn report_extra(out: &mut Findings<'_>, item: &Item, what: ItemKind) {
+    let message = msg!("item-extra", what = what.noun(), value = &item.value);
     out.in_segment(Side::Translation, item.range.clone(), message);
 }
 
@@ -200,7 +245,7 @@ pub fn compare_items(
     out: &mut Findings<'_>,
     source: &[Item],
     translation: &[Item],
-    what: &str,
+    what: ItemKind,
     eq: impl Fn(&str, &str) -> bool,
 ) {
     for item in inline::missing(source, translation, &eq) {
@@ -218,15 +263,17 @@ pub fn compare_changed(
     out: &mut Findings<'_>,
     source: &[Item],
     translation: &[Item],
-    what: &str,
+    what: ItemKind,
     eq: impl Fn(&str, &str) -> bool,
 ) {
     let missing = inline::missing(source, translation, &eq);
     let extra = inline::missing(translation, source, |a, b| eq(b, a));
     for (gone, added) in missing.iter().zip(extra.iter()) {
-        let message = format!(
-            "{what} `{}` of the source is written `{}` in the translation",
-            gone.value, added.value
+        let message = msg!(
+            "item-changed",
+            what = what.noun(),
+            value = &gone.value,
+            written = &added.value
         );
         out.in_segment(Side::Translation, added.range.clone(), message);
     }

@@ -1,6 +1,6 @@
 //! `number`: numbers survive translation.
 
-use super::{report_extra, report_missing, Findings, Rule, SegmentContext};
+use super::{report_extra, report_missing, Findings, ItemKind, Rule, SegmentContext};
 use crate::diag::Severity;
 use crate::inline::{self, Item};
 
@@ -46,12 +46,12 @@ Translation: `La limite est de 1 800 000 minutes (1 250 jours).` is fine;
         let translation_text = s.segment.translation().to_lowercase();
         for item in inline::missing(source, translation, |a, b| a == b) {
             if !spelled_out(&item.value, &translation_text) {
-                report_missing(out, item, "number");
+                report_missing(out, item, ItemKind::Number);
             }
         }
         for item in inline::missing(translation, source, |a, b| a == b) {
             if !spelled_out(&item.value, &source_text) {
-                report_extra(out, item, "number");
+                report_extra(out, item, ItemKind::Number);
             }
         }
     }

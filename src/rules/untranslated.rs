@@ -52,7 +52,7 @@ page is reported; `Microsoft Defender for Endpoint` in both is not."
             out.in_segment(
                 Side::Translation,
                 0..translation.len(),
-                "the translation is the English source, unchanged".into(),
+                crate::msg!("finding-untranslated"),
             );
         }
     }

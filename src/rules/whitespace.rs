@@ -43,12 +43,12 @@ leading space and a doubled space."
             (false, true) => out.in_segment(
                 Side::Translation,
                 0..lead(translation),
-                "the translation adds leading white space".into(),
+                crate::msg!("finding-whitespace-leading-added"),
             ),
             (true, false) => out.in_segment(
                 Side::Translation,
                 0..0,
-                "the translation loses the source's leading white space".into(),
+                crate::msg!("finding-whitespace-leading-lost"),
             ),
             _ => {}
         }
@@ -56,12 +56,12 @@ leading space and a doubled space."
             (false, true) => out.in_segment(
                 Side::Translation,
                 translation.len() - trail(translation)..translation.len(),
-                "the translation adds trailing white space".into(),
+                crate::msg!("finding-whitespace-trailing-added"),
             ),
             (true, false) => out.in_segment(
                 Side::Translation,
                 translation.len()..translation.len(),
-                "the translation loses the source's trailing white space".into(),
+                crate::msg!("finding-whitespace-trailing-lost"),
             ),
             _ => {}
         }
@@ -73,7 +73,7 @@ leading space and a doubled space."
                 out.in_segment(
                     Side::Translation,
                     offset + at..offset + at + run,
-                    "the translation has doubled spaces the source does not".into(),
+                    crate::msg!("finding-whitespace-doubled"),
                 );
             }
         }

@@ -1,6 +1,6 @@
 //! `xref`: cross-references must keep their uids.
 
-use super::{compare_changed, same, Findings, Rule, SegmentContext};
+use super::{compare_changed, same, Findings, ItemKind, Rule, SegmentContext};
 use crate::diag::Severity;
 
 /// `xref:` link destinations, `<xref:uid>` and `@"uid"`: the same uids on both sides.
@@ -36,7 +36,7 @@ Translation: `Utilisez plutôt <xref:Microsoft.Quantum.Canon.ApplyToEach>.` is f
             out,
             &s.source.xrefs,
             &s.translation.xrefs,
-            "cross-reference",
+            ItemKind::CrossReference,
             same,
         );
     }
