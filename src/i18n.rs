@@ -112,7 +112,7 @@ impl serde::Serialize for Message {
     }
 }
 
-/// Builds a [`Message`]: `msg!("code-span-missing", value = text)`.
+/// Builds a [`Message`]: `msg!("finding-fragment-link", fragment = name)`.
 #[macro_export]
 macro_rules! msg {
     ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {

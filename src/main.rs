@@ -488,3 +488,44 @@ fn exit_for(report: &Report) -> ExitCode {
         ExitCode::from(EXIT_ERROR)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every command and argument has its help text in the reference catalogue (and so, by
+    /// the catalogue test, in every locale).
+    #[test]
+    fn every_command_and_argument_has_a_help_message() {
+        let english = Localizer::english();
+        let mut missing = Vec::new();
+        let mut check = |command: &clap::Command| {
+            let name = command.get_name();
+            if !english.has(&help_id(name, None)) {
+                missing.push(help_id(name, None));
+            }
+            for arg in command.get_arguments() {
+                let id = help_id(name, Some(arg.get_id().as_str()));
+                if !english.has(&id) {
+                    missing.push(id);
+                }
+            }
+        };
+        let cli = Cli::command();
+        check(&cli);
+        cli.get_subcommands().for_each(&mut check);
+        assert_eq!(missing, Vec::<String>::new());
+    }
+
+    #[test]
+    fn help_comes_in_the_chosen_language() {
+        let french = Localizer::negotiate(&["fr-FR"]);
+        let mut command = localize_help(Cli::command(), &french);
+        let help = command
+            .find_subcommand_mut("check")
+            .map(|c| c.render_help().to_string())
+            .unwrap_or_default();
+        assert!(help.contains("Format du rapport"), "{help}");
+        assert!(help.contains("Ne vérifie que la part K sur N"), "{help}");
+    }
+}

@@ -72,7 +72,22 @@ report-translation = translation:
 
 ## Summaries
 
-summary-findings = { $total } findings ({ $errors } errors, { $warnings } warnings, { $infos } info) in { $pages } pages, { $segments } segments
+summary-findings = { $total ->
+        [one] 1 finding
+       *[other] { $total } findings
+    } ({ $errors ->
+        [one] 1 error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] 1 warning
+       *[other] { $warnings } warnings
+    }, { $infos } info) in { $pages ->
+        [one] 1 page
+       *[other] { $pages } pages
+    }, { $segments ->
+        [one] 1 segment
+       *[other] { $segments } segments
+    }
 summary-baselined = { $count ->
         [one] 1 finding
        *[other] { $count } findings
@@ -82,3 +97,32 @@ summary-baselined = { $count ->
 
 cli-error = error: { $message }
 cli-unlisted = note: { $path } has { $count } more findings than the { $listed } listed
+
+## Help texts of the command line (help-COMMAND, help-COMMAND-ARGUMENT)
+
+help-locdoc = Read, check and regenerate side-by-side localized documentation pages.
+help-locdoc-lang = Language of messages and help (en-US, fr-FR, nl-NL) [default: from LC_ALL, LC_MESSAGES or LANG]
+help-check = Check every segment and page below INPUTS with the translation QA rules.
+help-check-inputs = Pages or folders of pages [default: content]
+help-check-format = Report format
+help-check-output = Write the report to this file (atomically) instead of standard output
+help-check-color = Colour in human output [default: auto: when standard output is a terminal and NO_COLOR is unset]
+help-check-config = Configuration file [default: locdoc.toml in the working directory or above]
+help-check-baseline = Report only findings that are not in this baseline file
+help-check-write_baseline = Record the findings of this run in this baseline file
+help-check-changed_since = Check only pages git reports changed since REV, and their twins in other locales
+help-check-files_from = Read the pages to check from FILE, one path per line (`-`: standard input)
+help-check-shard = Check only shard K of N, a stable part of the pages (all locales of a page together)
+help-check-quiet = No progress bar
+help-rules = List the rules with their id, default severity and summary.
+help-explain = Print the documentation of one rule.
+help-explain-rule = A rule id, as `locdoc rules` lists them
+help-regen = Write the clean page of every sxs page below INPUTS to the same relative path under --out.
+help-regen-inputs = Pages or folders of pages [default: content]
+help-regen-out = Output folder; must not be, or lie inside, an input
+help-regen-source = Write the recovered English page instead of the translation
+help-regen-verbose = Also print informational diagnostics
+help-extract = Print every segment with page, locale, id, line, column, source and translation.
+help-extract-inputs = Pages or folders of pages [default: content]
+help-extract-format = Output format
+help-extract-output = Write to this file instead of standard output

@@ -1,78 +1,127 @@
-# locdoc's own messages, en-US: the reference catalogue. Every other locale has the same
-# message ids with the same variables (a test checks).
+# Messages de locdoc, fr-FR. Mêmes identifiants et mêmes variables que en-US (un test le vérifie).
 
-## Parser diagnostics
+## Diagnostics de l'analyseur
 
-diag-lookup-without-source = the `sxs-lookup` span of segment `{ $id }` holds no `<span data-stu-id>`; kept as it is
-diag-source-unclosed = the source span of segment `{ $id }` is not closed by `</span></span>`; kept as it is
-diag-at-column = column { $column }
+diag-lookup-without-source = le span `sxs-lookup` du segment `{ $id }` ne contient pas de `<span data-stu-id>` ; laissé tel quel
+diag-source-unclosed = le span source du segment `{ $id }` n'est pas fermé par `</span></span>` ; laissé tel quel
+diag-at-column = colonne { $column }
 diag-at-line-column = { $line }:{ $column }
-diag-nested-segment = another segment span opens inside the translation of segment `{ $id }` (at { $at }); the outer one is kept as it is
-diag-missing-lookup = translation span `{ $id }` is not followed by its `<span class="sxs-lookup">` twin; kept as it is
-diag-translation-unclosed = translation span `{ $id }` is never closed; kept as it is
-diag-entity-escaped = segment `{ $id }` has its markup quotes written as `&quot;`; read as a segment anyway
-diag-mismatched-ids = translation id `{ $ttu }` and source id `{ $stu }` differ
-diag-multiline-segment = segment `{ $id }` runs over more than one line
-diag-front-matter-unclosed = front matter opened with `---` is never closed; the page is read as having none
-diag-front-matter-not-mapping = front matter is YAML but not a mapping of keys to values
-diag-front-matter-invalid = front matter is not valid YAML: { $detail }
+diag-nested-segment = un autre span de segment s'ouvre dans la traduction du segment `{ $id }` (en { $at }) ; le segment extérieur est laissé tel quel
+diag-missing-lookup = le span de traduction `{ $id }` n'est pas suivi de son jumeau `<span class="sxs-lookup">` ; laissé tel quel
+diag-translation-unclosed = le span de traduction `{ $id }` n'est jamais fermé ; laissé tel quel
+diag-entity-escaped = le segment `{ $id }` écrit les guillemets de son balisage `&quot;` ; lu comme un segment malgré tout
+diag-mismatched-ids = l'identifiant de traduction `{ $ttu }` et l'identifiant source `{ $stu }` diffèrent
+diag-multiline-segment = le segment `{ $id }` s'étend sur plusieurs lignes
+diag-orphan-source = span source sans span de traduction avant lui ; laissé tel quel
+diag-front-matter-unclosed = l'en-tête ouvert par `---` n'est jamais fermé ; la page est lue sans en-tête
+diag-front-matter-not-mapping = l'en-tête est du YAML mais pas une table de clés et de valeurs
+diag-front-matter-invalid = l'en-tête n'est pas du YAML valide : { $detail }
 
-## Inline items that rules compare
+## Éléments en ligne que les règles comparent
 
-item-code-span = code span
-item-docfx-marker = DocFX marker
-item-bold = bold span
-item-italic = italic span
-item-html-tag = HTML tag
-item-link-destination = link destination
-item-cross-reference = cross-reference
-item-number = number
-item-missing = { $what } `{ $value }` of the source is missing from the translation
-item-extra = the translation has { $what } `{ $value }`, which the source does not
-item-changed = { $what } `{ $value }` of the source is written `{ $written }` in the translation
+item-code-span = extrait de code
+item-docfx-marker = marqueur DocFX
+item-bold = passage en gras
+item-italic = passage en italique
+item-html-tag = balise HTML
+item-link-destination = destination de lien
+item-cross-reference = référence croisée
+item-number = nombre
+item-missing = manque dans la traduction : { $what } `{ $value }` de la source
+item-extra = en trop dans la traduction : { $what } `{ $value }`, que la source n'a pas
+item-changed = { $what } `{ $value }` de la source, écrit `{ $written }` dans la traduction
 
-## Findings
+## Constats
 
-finding-duplicate-segment-id = segment id `{ $id }` is already used at line { $line }
-finding-fragment-link = no heading or anchor of this page is `#{ $fragment }`
-finding-empty-translation = the translation is empty
-finding-untranslated = the translation is the English source, unchanged
-finding-no-front-matter = page has segments but no front matter
-finding-no-content-locale = front matter has no `ms.contentlocale`
-finding-locale-mismatch = `ms.contentlocale: { $locale }` but the page is in locale folder `{ $folder }`
-finding-identifier-changed = `{ $name }` is written `{ $written }` in the translation
-finding-identifier-missing = `{ $name }` of the source is missing from the translation
+finding-duplicate-segment-id = l'identifiant de segment `{ $id }` est déjà utilisé ligne { $line }
+finding-fragment-link = aucun titre ni ancre de cette page n'est `#{ $fragment }`
+finding-empty-translation = la traduction est vide
+finding-untranslated = la traduction est la source anglaise, inchangée
+finding-no-front-matter = la page a des segments mais pas d'en-tête
+finding-no-content-locale = l'en-tête n'a pas de `ms.contentlocale`
+finding-locale-mismatch = `ms.contentlocale: { $locale }` mais la page est dans le dossier de langue `{ $folder }`
+finding-identifier-changed = `{ $name }` est écrit `{ $written }` dans la traduction
+finding-identifier-missing = `{ $name }` de la source manque dans la traduction
 finding-markup = { $detail } ({ $code })
-finding-whitespace-leading-added = the translation adds leading white space
-finding-whitespace-leading-lost = the translation loses the source's leading white space
-finding-whitespace-trailing-added = the translation adds trailing white space
-finding-whitespace-trailing-lost = the translation loses the source's trailing white space
-finding-whitespace-doubled = the translation has doubled spaces the source does not
+finding-whitespace-leading-added = la traduction ajoute une espace au début
+finding-whitespace-leading-lost = la traduction perd l'espace de début de la source
+finding-whitespace-trailing-added = la traduction ajoute une espace à la fin
+finding-whitespace-trailing-lost = la traduction perd l'espace de fin de la source
+finding-whitespace-doubled = la traduction a des espaces doublées que la source n'a pas
 finding-escape-missing =
     { $count ->
         [1] `{ $value }`
        *[other] { $count } × `{ $value }`
-    } of the source missing from the translation
+    } de la source manque dans la traduction
 finding-escape-added =
     { $count ->
         [1] `{ $value }`
        *[other] { $count } × `{ $value }`
-    } added by the translation
+    } ajouté par la traduction
 
-## Human report
+## Rapport lisible
 
 report-segment-in = segment { $id } ({ $locale })
 report-segment = segment { $id }
 report-page-in = page ({ $locale })
 report-page = page
-report-long-line = at { $place } (a long line, shown in part)
-report-source = source:
-report-translation = translation:
+report-long-line = en { $place } (ligne longue, montrée en partie)
+report-source = source :
+report-translation = traduction :
 
-## Summaries
+## Bilans
 
-summary-findings = { $total } findings ({ $errors } errors, { $warnings } warnings, { $infos } info) in { $pages } pages, { $segments } segments
+summary-findings = { $total ->
+        [one] { $total } constat
+       *[other] { $total } constats
+    } ({ $errors ->
+        [one] { $errors } erreur
+       *[other] { $errors } erreurs
+    }, { $warnings ->
+        [one] { $warnings } avertissement
+       *[other] { $warnings } avertissements
+    }, { $infos } info) dans { $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    }, { $segments ->
+        [one] { $segments } segment
+       *[other] { $segments } segments
+    }
 summary-baselined = { $count ->
-        [one] 1 finding
-       *[other] { $count } findings
-    } of the baseline left out
+        [one] 1 constat de la référence laissé de côté
+       *[other] { $count } constats de la référence laissés de côté
+    }
+
+## Ligne de commande
+
+cli-error = erreur : { $message }
+cli-unlisted = note : { $path } a { $count } constats de plus que les { $listed } listés
+
+## Aide de la ligne de commande
+
+help-locdoc = Lire, vérifier et régénérer des pages de documentation localisées côte à côte.
+help-locdoc-lang = Langue des messages et de l'aide (en-US, fr-FR, nl-NL) [par défaut : selon LC_ALL, LC_MESSAGES ou LANG]
+help-check = Vérifie chaque segment et chaque page sous INPUTS avec les règles de contrôle qualité de la traduction.
+help-check-inputs = Pages ou dossiers de pages [par défaut : content]
+help-check-format = Format du rapport
+help-check-output = Écrit le rapport dans ce fichier (de façon atomique) au lieu de la sortie standard
+help-check-color = Couleurs du rapport lisible [par défaut : auto, si la sortie standard est un terminal et NO_COLOR n'est pas défini]
+help-check-config = Fichier de configuration [par défaut : locdoc.toml dans le dossier de travail ou au-dessus]
+help-check-baseline = Ne signale que les constats absents de ce fichier de référence
+help-check-write_baseline = Enregistre les constats de cette exécution dans ce fichier de référence
+help-check-changed_since = Ne vérifie que les pages que git indique modifiées depuis REV, et leurs jumelles dans les autres langues
+help-check-files_from = Lit les pages à vérifier dans FILE, un chemin par ligne (`-` : entrée standard)
+help-check-shard = Ne vérifie que la part K sur N, une part stable des pages (toutes les langues d'une page ensemble)
+help-check-quiet = Sans barre de progression
+help-rules = Liste les règles avec leur identifiant, leur gravité par défaut et leur résumé.
+help-explain = Affiche la documentation d'une règle.
+help-explain-rule = Un identifiant de règle, tel que `locdoc rules` les liste
+help-regen = Écrit la page propre de chaque page sxs sous INPUTS au même chemin relatif sous --out.
+help-regen-inputs = Pages ou dossiers de pages [par défaut : content]
+help-regen-out = Dossier de sortie ; ne doit pas être une entrée ni se trouver dans une entrée
+help-regen-source = Écrit la page anglaise retrouvée au lieu de la traduction
+help-regen-verbose = Affiche aussi les diagnostics d'information
+help-extract = Affiche chaque segment avec page, langue, identifiant, ligne, colonne, source et traduction.
+help-extract-inputs = Pages ou dossiers de pages [par défaut : content]
+help-extract-format = Format de sortie
+help-extract-output = Écrit dans ce fichier au lieu de la sortie standard

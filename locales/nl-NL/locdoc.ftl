@@ -1,78 +1,127 @@
-# locdoc's own messages, en-US: the reference catalogue. Every other locale has the same
-# message ids with the same variables (a test checks).
+# Meldingen van locdoc, nl-NL. Dezelfde id's en variabelen als en-US (een test controleert dat).
 
-## Parser diagnostics
+## Meldingen van de parser
 
-diag-lookup-without-source = the `sxs-lookup` span of segment `{ $id }` holds no `<span data-stu-id>`; kept as it is
-diag-source-unclosed = the source span of segment `{ $id }` is not closed by `</span></span>`; kept as it is
-diag-at-column = column { $column }
+diag-lookup-without-source = de `sxs-lookup`-span van segment `{ $id }` bevat geen `<span data-stu-id>`; ongewijzigd gelaten
+diag-source-unclosed = de bronspan van segment `{ $id }` wordt niet gesloten door `</span></span>`; ongewijzigd gelaten
+diag-at-column = kolom { $column }
 diag-at-line-column = { $line }:{ $column }
-diag-nested-segment = another segment span opens inside the translation of segment `{ $id }` (at { $at }); the outer one is kept as it is
-diag-missing-lookup = translation span `{ $id }` is not followed by its `<span class="sxs-lookup">` twin; kept as it is
-diag-translation-unclosed = translation span `{ $id }` is never closed; kept as it is
-diag-entity-escaped = segment `{ $id }` has its markup quotes written as `&quot;`; read as a segment anyway
-diag-mismatched-ids = translation id `{ $ttu }` and source id `{ $stu }` differ
-diag-multiline-segment = segment `{ $id }` runs over more than one line
-diag-front-matter-unclosed = front matter opened with `---` is never closed; the page is read as having none
-diag-front-matter-not-mapping = front matter is YAML but not a mapping of keys to values
-diag-front-matter-invalid = front matter is not valid YAML: { $detail }
+diag-nested-segment = een andere segmentspan begint binnen de vertaling van segment `{ $id }` (op { $at }); het buitenste segment is ongewijzigd gelaten
+diag-missing-lookup = vertaalspan `{ $id }` wordt niet gevolgd door zijn `<span class="sxs-lookup">`-tweeling; ongewijzigd gelaten
+diag-translation-unclosed = vertaalspan `{ $id }` wordt nooit gesloten; ongewijzigd gelaten
+diag-entity-escaped = segment `{ $id }` schrijft de aanhalingstekens van zijn opmaak als `&quot;`; toch als segment gelezen
+diag-mismatched-ids = vertaal-id `{ $ttu }` en bron-id `{ $stu }` verschillen
+diag-multiline-segment = segment `{ $id }` loopt over meer dan één regel
+diag-orphan-source = bronspan zonder vertaalspan ervoor; ongewijzigd gelaten
+diag-front-matter-unclosed = de met `---` geopende kop wordt nooit gesloten; de pagina wordt gelezen alsof ze geen kop heeft
+diag-front-matter-not-mapping = de kop is YAML maar geen tabel van sleutels en waarden
+diag-front-matter-invalid = de kop is geen geldige YAML: { $detail }
 
-## Inline items that rules compare
+## Inline-elementen die regels vergelijken
 
-item-code-span = code span
-item-docfx-marker = DocFX marker
-item-bold = bold span
-item-italic = italic span
-item-html-tag = HTML tag
-item-link-destination = link destination
-item-cross-reference = cross-reference
-item-number = number
-item-missing = { $what } `{ $value }` of the source is missing from the translation
-item-extra = the translation has { $what } `{ $value }`, which the source does not
-item-changed = { $what } `{ $value }` of the source is written `{ $written }` in the translation
+item-code-span = codefragment
+item-docfx-marker = DocFX-markering
+item-bold = vetgedrukt stuk
+item-italic = cursief stuk
+item-html-tag = HTML-tag
+item-link-destination = linkbestemming
+item-cross-reference = kruisverwijzing
+item-number = getal
+item-missing = ontbreekt in de vertaling: { $what } `{ $value }` uit de bron
+item-extra = extra in de vertaling: { $what } `{ $value }`, niet in de bron
+item-changed = { $what } `{ $value }` uit de bron staat als `{ $written }` in de vertaling
 
-## Findings
+## Bevindingen
 
-finding-duplicate-segment-id = segment id `{ $id }` is already used at line { $line }
-finding-fragment-link = no heading or anchor of this page is `#{ $fragment }`
-finding-empty-translation = the translation is empty
-finding-untranslated = the translation is the English source, unchanged
-finding-no-front-matter = page has segments but no front matter
-finding-no-content-locale = front matter has no `ms.contentlocale`
-finding-locale-mismatch = `ms.contentlocale: { $locale }` but the page is in locale folder `{ $folder }`
-finding-identifier-changed = `{ $name }` is written `{ $written }` in the translation
-finding-identifier-missing = `{ $name }` of the source is missing from the translation
+finding-duplicate-segment-id = segment-id `{ $id }` wordt al gebruikt op regel { $line }
+finding-fragment-link = geen kop of anker van deze pagina is `#{ $fragment }`
+finding-empty-translation = de vertaling is leeg
+finding-untranslated = de vertaling is de Engelse bron, ongewijzigd
+finding-no-front-matter = de pagina heeft segmenten maar geen kop
+finding-no-content-locale = de kop heeft geen `ms.contentlocale`
+finding-locale-mismatch = `ms.contentlocale: { $locale }` maar de pagina staat in taalmap `{ $folder }`
+finding-identifier-changed = `{ $name }` staat als `{ $written }` in de vertaling
+finding-identifier-missing = `{ $name }` uit de bron ontbreekt in de vertaling
 finding-markup = { $detail } ({ $code })
-finding-whitespace-leading-added = the translation adds leading white space
-finding-whitespace-leading-lost = the translation loses the source's leading white space
-finding-whitespace-trailing-added = the translation adds trailing white space
-finding-whitespace-trailing-lost = the translation loses the source's trailing white space
-finding-whitespace-doubled = the translation has doubled spaces the source does not
+finding-whitespace-leading-added = de vertaling voegt witruimte aan het begin toe
+finding-whitespace-leading-lost = de vertaling verliest de witruimte aan het begin van de bron
+finding-whitespace-trailing-added = de vertaling voegt witruimte aan het eind toe
+finding-whitespace-trailing-lost = de vertaling verliest de witruimte aan het eind van de bron
+finding-whitespace-doubled = de vertaling heeft dubbele spaties die de bron niet heeft
 finding-escape-missing =
     { $count ->
         [1] `{ $value }`
        *[other] { $count } × `{ $value }`
-    } of the source missing from the translation
+    } uit de bron ontbreekt in de vertaling
 finding-escape-added =
     { $count ->
         [1] `{ $value }`
        *[other] { $count } × `{ $value }`
-    } added by the translation
+    } toegevoegd door de vertaling
 
-## Human report
+## Leesbaar rapport
 
 report-segment-in = segment { $id } ({ $locale })
 report-segment = segment { $id }
-report-page-in = page ({ $locale })
-report-page = page
-report-long-line = at { $place } (a long line, shown in part)
-report-source = source:
-report-translation = translation:
+report-page-in = pagina ({ $locale })
+report-page = pagina
+report-long-line = op { $place } (lange regel, deels getoond)
+report-source = bron:
+report-translation = vertaling:
 
-## Summaries
+## Samenvattingen
 
-summary-findings = { $total } findings ({ $errors } errors, { $warnings } warnings, { $infos } info) in { $pages } pages, { $segments } segments
+summary-findings = { $total ->
+        [one] 1 bevinding
+       *[other] { $total } bevindingen
+    } ({ $errors ->
+        [one] 1 fout
+       *[other] { $errors } fouten
+    }, { $warnings ->
+        [one] 1 waarschuwing
+       *[other] { $warnings } waarschuwingen
+    }, { $infos } info) in { $pages ->
+        [one] 1 pagina
+       *[other] { $pages } pagina's
+    }, { $segments ->
+        [one] 1 segment
+       *[other] { $segments } segmenten
+    }
 summary-baselined = { $count ->
-        [one] 1 finding
-       *[other] { $count } findings
-    } of the baseline left out
+        [one] 1 bevinding
+       *[other] { $count } bevindingen
+    } uit de basislijn weggelaten
+
+## Opdrachtregel
+
+cli-error = fout: { $message }
+cli-unlisted = opmerking: { $path } heeft { $count } bevindingen meer dan de { $listed } vermelde
+
+## Hulpteksten van de opdrachtregel
+
+help-locdoc = Gelokaliseerde documentatiepagina's met bron en vertaling naast elkaar lezen, controleren en opnieuw genereren.
+help-locdoc-lang = Taal van meldingen en hulp (en-US, fr-FR, nl-NL) [standaard: uit LC_ALL, LC_MESSAGES of LANG]
+help-check = Controleert elk segment en elke pagina onder INPUTS met de kwaliteitsregels voor vertalingen.
+help-check-inputs = Pagina's of mappen met pagina's [standaard: content]
+help-check-format = Rapportformaat
+help-check-output = Schrijft het rapport (atomair) naar dit bestand in plaats van naar standaarduitvoer
+help-check-color = Kleur in het leesbare rapport [standaard: auto, als standaarduitvoer een terminal is en NO_COLOR niet gezet is]
+help-check-config = Configuratiebestand [standaard: locdoc.toml in de werkmap of erboven]
+help-check-baseline = Meldt alleen bevindingen die niet in dit basislijnbestand staan
+help-check-write_baseline = Legt de bevindingen van deze run vast in dit basislijnbestand
+help-check-changed_since = Controleert alleen pagina's die volgens git sinds REV gewijzigd zijn, en hun tweelingen in andere talen
+help-check-files_from = Leest de te controleren pagina's uit FILE, één pad per regel (`-`: standaardinvoer)
+help-check-shard = Controleert alleen deel K van N, een vast deel van de pagina's (alle talen van een pagina samen)
+help-check-quiet = Geen voortgangsbalk
+help-rules = Toont de regels met hun id, standaardernst en samenvatting.
+help-explain = Toont de documentatie van één regel.
+help-explain-rule = Een regel-id, zoals `locdoc rules` ze toont
+help-regen = Schrijft de schone pagina van elke sxs-pagina onder INPUTS naar hetzelfde relatieve pad onder --out.
+help-regen-inputs = Pagina's of mappen met pagina's [standaard: content]
+help-regen-out = Uitvoermap; mag geen invoer zijn en niet in een invoer liggen
+help-regen-source = Schrijft de teruggevonden Engelse pagina in plaats van de vertaling
+help-regen-verbose = Toont ook informatieve meldingen
+help-extract = Toont elk segment met pagina, taal, id, regel, kolom, bron en vertaling.
+help-extract-inputs = Pagina's of mappen met pagina's [standaard: content]
+help-extract-format = Uitvoerformaat
+help-extract-output = Schrijft naar dit bestand in plaats van naar standaarduitvoer
