@@ -63,8 +63,8 @@ impl Shard {
 }
 
 /// FNV-1a: a fixed hash, the same on every machine and Rust version (unlike the standard
-/// library's hasher), so shards are stable.
-fn fnv1a(bytes: &[u8]) -> u64 {
+/// library's hasher), so shards and fingerprints are stable.
+pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, b| {
         (hash ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
     })

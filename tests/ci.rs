@@ -483,3 +483,25 @@ fn messages_come_in_the_chosen_language() {
     // No progress bar where standard error is not a terminal.
     assert!(out.stderr.is_empty(), "{}", stderr(&out));
 }
+
+#[test]
+fn github_and_junit_reports_of_a_corpus_set_cover_every_finding_and_page() {
+    let Some(corpus) = common::corpus() else {
+        return;
+    };
+    let set = corpus.join("hololens");
+    let pages = common::pages_below(&set).len();
+    let set = set.to_str().unwrap();
+    let json = json_findings(&locdoc(repo(), &["check", "-f", "json", set]));
+    let github = stdout(&locdoc(repo(), &["check", "-f", "github", set]));
+    let lines: Vec<&str> = github.lines().collect();
+    assert_eq!(lines.len(), json.len());
+    for (line, finding) in lines.iter().zip(&json) {
+        let place = format!(",line={},col={},", finding["line"], finding["column"]);
+        assert!(line.contains(&place), "{line} {finding}");
+    }
+    let junit = stdout(&locdoc(repo(), &["check", "-f", "junit", set]));
+    assert_eq!(junit.matches("<testcase ").count(), pages);
+    let errors = json.iter().filter(|f| f["severity"] == "error").count();
+    assert_eq!(junit.contains("<failure "), errors > 0);
+}

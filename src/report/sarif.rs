@@ -104,10 +104,7 @@ fn fingerprint(finding: &Finding) -> String {
         key.segment.unwrap_or_default(),
         key.text
     );
-    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    });
-    format!("{hash:016x}")
+    format!("{:016x}", crate::select::fnv1a(text.as_bytes()))
 }
 
 /// One SARIF result.
