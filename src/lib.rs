@@ -5,6 +5,7 @@
 //! [`text`] (bytes to page text) → [`frontmatter`] and [`sxs`] (markup) → [`page`] (the
 //! lossless model) → [`regen`] and [`extract`] (outputs), run over many files by [`batch`].
 
+pub mod align;
 pub mod batch;
 pub mod check;
 pub mod diag;

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use locdoc::align::{Format as AlignFormat, LocaleRoot};
 use locdoc::batch::{self, Report};
 use locdoc::extract::Format;
 use locdoc::regen::Side;
@@ -69,6 +70,21 @@ enum Command {
         /// Output format
         #[arg(long, short, value_enum, default_value_t = Format::Json)]
         format: Format,
+        /// Write to this file instead of standard output
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+    /// Print one row per source segment with its translation in each locale of the pages.
+    Align {
+        /// Pages or folders of pages in several locales [default: content]
+        inputs: Vec<PathBuf>,
+        /// Output format
+        #[arg(long, short, value_enum, default_value_t = AlignFormat::Tsv)]
+        format: AlignFormat,
+        /// The folder of one locale's pages, as LOCALE=DIR, where the locale folder is not
+        /// right above the shared paths (repeat for each locale)
+        #[arg(long, value_name = "LOCALE=DIR")]
+        locale_root: Vec<LocaleRoot>,
         /// Write to this file instead of standard output
         #[arg(long, short)]
         output: Option<PathBuf>,
@@ -181,6 +197,68 @@ fn main() -> ExitCode {
                     ExitCode::from(EXIT_ERROR)
                 }
             }
+        }
+        Command::Align {
+            inputs,
+            format,
+            locale_root,
+            output,
+        } => align(inputs, format, locale_root, output),
+    }
+}
+
+/// Runs `write` into standard output, or into a buffer written atomically to `output`.
+fn to_output<T>(
+    output: Option<&PathBuf>,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<T>,
+) -> std::io::Result<T> {
+    match output {
+        Some(path) => {
+            let mut buffer = Vec::new();
+            let result = write(&mut buffer)?;
+            locdoc::files::write_atomic(path, &buffer)?;
+            Ok(result)
+        }
+        None => {
+            let stdout = std::io::stdout();
+            let mut lock = std::io::BufWriter::new(stdout.lock());
+            let result = write(&mut lock);
+            let _ = lock.flush();
+            result
+        }
+    }
+}
+
+fn align(
+    inputs: Vec<PathBuf>,
+    format: AlignFormat,
+    roots: Vec<LocaleRoot>,
+    output: Option<PathBuf>,
+) -> ExitCode {
+    let inputs = default_inputs(inputs);
+    match to_output(output.as_ref(), |out| {
+        locdoc::align::run(&inputs, &roots, format, out)
+    }) {
+        Ok(report) => {
+            for path in &report.unplaced {
+                eprintln!(
+                    "note: {} is below no locale folder or --locale-root; it pairs with nothing",
+                    path.display()
+                );
+            }
+            for e in &report.errors {
+                eprintln!("error: {e}");
+            }
+            eprintln!("align: {} pages, {} rows", report.pages, report.rows);
+            if report.errors.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(EXIT_ERROR)
+            }
+        }
+        Err(err) => {
+            eprintln!("error: cannot write the alignment: {err}");
+            ExitCode::from(EXIT_ERROR)
         }
     }
 }

@@ -369,6 +369,10 @@ fn an_unreadable_page_is_reported_by_name() {
     let (regen, check) = both(dir.path());
     for out in [&regen, &check] {
         assert_eq!(out.status.code(), Some(2));
-        assert!(stderr(out).contains("cannot read in/fr-FR/locked.md: Permission denied"), "{}", stderr(out));
+        assert!(
+            stderr(out).contains("cannot read in/fr-FR/locked.md: Permission denied"),
+            "{}",
+            stderr(out)
+        );
     }
 }
