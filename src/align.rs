@@ -248,6 +248,115 @@ pub fn align_segments<'p>(pages: &[Option<&'p Page>]) -> Vec<Row<'p>> {
     rows.into_iter().map(|(_, row)| row).collect()
 }
 
+/// A page read for checking across locales.
+#[derive(Debug)]
+pub struct LoadedPage {
+    /// The locale, from the locale folder or root.
+    pub locale: String,
+    /// The page.
+    pub page: Page,
+}
+
+/// The versions of one page that could be read, in locale order.
+#[derive(Debug)]
+pub struct LoadedGroup {
+    /// What they pair by.
+    pub key: PageKey,
+    /// The pages.
+    pub pages: Vec<LoadedPage>,
+    /// The locales present among the inputs with this key's prefix: where the page is
+    /// expected.
+    pub expected: Vec<String>,
+}
+
+/// Reads the pages of every group, in parallel. Pages that cannot be read are left out:
+/// the per-page pass reports them.
+pub fn load(layout: &Layout) -> Vec<LoadedGroup> {
+    let mut expected: HashMap<&Path, Vec<String>> = HashMap::new();
+    for group in &layout.groups {
+        if !expected.contains_key(group.key.prefix.as_path()) {
+            let locales = layout.locales_of(&group.key.prefix);
+            let locales = locales.into_iter().map(str::to_owned).collect();
+            expected.insert(&group.key.prefix, locales);
+        }
+    }
+    layout
+        .groups
+        .par_iter()
+        .map(|group| LoadedGroup {
+            key: group.key.clone(),
+            pages: group
+                .members
+                .iter()
+                .filter_map(|m| {
+                    Page::read(&m.path).ok().map(|page| LoadedPage {
+                        locale: m.locale.clone(),
+                        page,
+                    })
+                })
+                .collect(),
+            expected: expected
+                .get(group.key.prefix.as_path())
+                .cloned()
+                .unwrap_or_default(),
+        })
+        .collect()
+}
+
+/// Skeleton between two segments of a page (or before the first, or after the last).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Gap {
+    /// The index of the segment before it, if any.
+    pub before: Option<usize>,
+    /// The index of the segment after it, if any.
+    pub after: Option<usize>,
+    /// Its bytes in the page; empty where two segments touch.
+    pub range: std::ops::Range<usize>,
+}
+
+/// The skeleton of the body, cut at the segments: one gap more than there are segments.
+pub fn gaps(page: &Page) -> Vec<Gap> {
+    let mut out = Vec::new();
+    let mut start = page.prelude().len();
+    let mut index: usize = 0;
+    for piece in page.pieces() {
+        if let crate::sxs::Piece::Segment(segment) = piece {
+            out.push(Gap {
+                before: index.checked_sub(1),
+                after: Some(index),
+                range: start..segment.range.start,
+            });
+            start = segment.range.end;
+            index += 1;
+        }
+    }
+    out.push(Gap {
+        before: index.checked_sub(1),
+        after: None,
+        range: start..page.text().len(),
+    });
+    out
+}
+
+/// The prose of a page outside code blocks, as Markdown text events: in the skeleton it is
+/// text the localization tool translated in place rather than as segments (image alt text,
+/// table-of-contents entries). Byte ranges, in order.
+pub fn prose(page: &Page) -> Vec<std::ops::Range<usize>> {
+    use pulldown_cmark::{Event, Tag, TagEnd};
+    let body = page.prelude().len();
+    let mut out = Vec::new();
+    let mut in_code = false;
+    for (event, range) in crate::markdown::parser(&page.text()[body..]).into_offset_iter() {
+        match event {
+            Event::Start(Tag::CodeBlock(_)) => in_code = true,
+            Event::End(TagEnd::CodeBlock) => in_code = false,
+            Event::Text(_) if !in_code => out.push(body + range.start..body + range.end),
+            _ => {}
+        }
+    }
+    out
+}
+
 /// The output formats of `align`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {

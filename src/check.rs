@@ -91,7 +91,7 @@ fn severity_index(severity: crate::Severity) -> usize {
     }
 }
 
-fn excerpt(text: &str) -> String {
+pub(crate) fn excerpt(text: &str) -> String {
     match text.char_indices().nth(EXCERPT_CHARS) {
         Some((cut, _)) => format!("{}…", &text[..cut]),
         None => text.to_owned(),
@@ -103,7 +103,7 @@ const CONTEXT_WINDOW: usize = 2048;
 
 /// The line of a finding, cut to a window around the span where the line is long, so a
 /// page that is one 50 MB line does not copy it into each finding.
-fn line_context(text: &str, start: usize, end: usize) -> Context {
+pub(crate) fn line_context(text: &str, start: usize, end: usize) -> Context {
     let bytes = text.as_bytes();
     // Look for the line's ends only within the window: the cost per finding stays bounded
     // however long the line is.
@@ -165,7 +165,7 @@ pub struct Summary {
 }
 
 impl Summary {
-    fn count(&mut self, finding: &Finding) {
+    pub(crate) fn count(&mut self, finding: &Finding) {
         match finding.severity {
             crate::Severity::Error => self.errors += 1,
             crate::Severity::Warning => self.warnings += 1,
@@ -239,6 +239,7 @@ pub fn run(
             }
         }
     }
+    crate::cross::run(inputs, rules, sink, &mut summary)?;
     let order = |id: &str| crate::rules::RULES.iter().position(|r| r.id() == id);
     summary.per_rule.sort_by_key(|(id, _)| order(id));
     Ok(summary)

@@ -8,6 +8,7 @@
 pub mod align;
 pub mod batch;
 pub mod check;
+pub mod cross;
 pub mod diag;
 pub mod extract;
 pub mod files;
