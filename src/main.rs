@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use locdoc::align::{Format as AlignFormat, LocaleRoot};
 use locdoc::batch::{self, Report};
+use locdoc::export::Format as ExportFormat;
 use locdoc::extract::Format;
 use locdoc::regen::Side;
 use locdoc::report::Format as ReportFormat;
@@ -88,6 +89,31 @@ enum Command {
         /// Write to this file instead of standard output
         #[arg(long, short)]
         output: Option<PathBuf>,
+    },
+    /// Export the segments of one locale's pages below INPUTS for translators.
+    Export {
+        /// Pages or folders of pages [default: content]
+        inputs: Vec<PathBuf>,
+        /// Output format
+        #[arg(long, short, value_enum)]
+        format: ExportFormat,
+        /// The locale whose pages are exported (pages of other locales are skipped)
+        #[arg(long)]
+        target_lang: String,
+        /// The language of the source text
+        #[arg(long, default_value = "en-US")]
+        source_lang: String,
+        /// Write to this file instead of standard output
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+    /// Write the translations of an XLIFF or PO file back into the matching segments.
+    Import {
+        /// An XLIFF 2 (.xlf, .xliff) or PO (.po) file, as `export` writes them
+        file: PathBuf,
+        /// The pages to update: the same inputs as given to `export`
+        #[arg(long, required = true, num_args = 1..)]
+        into: Vec<PathBuf>,
     },
 }
 
@@ -204,6 +230,75 @@ fn main() -> ExitCode {
             locale_root,
             output,
         } => align(inputs, format, locale_root, output),
+        Command::Export {
+            inputs,
+            format,
+            target_lang,
+            source_lang,
+            output,
+        } => export(inputs, format, target_lang, source_lang, output),
+        Command::Import { file, into } => import(&file, &into),
+    }
+}
+
+fn export(
+    inputs: Vec<PathBuf>,
+    format: ExportFormat,
+    target: String,
+    source: String,
+    output: Option<PathBuf>,
+) -> ExitCode {
+    let inputs = default_inputs(inputs);
+    let langs = locdoc::export::Languages { source, target };
+    match to_output(output.as_ref(), |out| {
+        locdoc::export::run(&inputs, format, &langs, out)
+    }) {
+        Ok(result) => {
+            print_report(&result.report, false);
+            eprintln!(
+                "export: {} pages, {} segments ({} pages of other locales skipped)",
+                result.report.pages,
+                result.report.segments,
+                result.skipped.len()
+            );
+            exit_for(&result.report)
+        }
+        Err(err) => {
+            eprintln!("error: cannot write the export: {err}");
+            ExitCode::from(EXIT_ERROR)
+        }
+    }
+}
+
+fn import(file: &std::path::Path, into: &[PathBuf]) -> ExitCode {
+    match locdoc::import::run(file, into) {
+        Ok(report) => {
+            for skip in &report.skipped {
+                eprintln!("not applied: {skip}");
+            }
+            for e in &report.errors {
+                eprintln!("error: {e}");
+            }
+            eprintln!(
+                "import: {} units, {} applied ({} changed) in {} pages written, {} not applied",
+                report.units,
+                report.applied,
+                report.changed,
+                report.pages_written,
+                report.skipped.len()
+            );
+            if !report.errors.is_empty() {
+                ExitCode::from(EXIT_ERROR)
+            } else if !report.skipped.is_empty() {
+                ExitCode::from(EXIT_FINDINGS)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        Err(err) => {
+            eprintln!("error: {err}");
+            ExitCode::from(EXIT_ERROR)
+        }
     }
 }
 
