@@ -94,7 +94,7 @@ pub enum Reason {
     },
     /// The unit has no translation.
     NoTarget,
-    /// The translation holds markup that would end the segment's span early.
+    /// The translation holds segment markup that would not read back as this translation.
     BreaksMarkup,
     /// An earlier unit of the file already applied to this segment.
     Duplicate,
@@ -130,7 +130,7 @@ impl fmt::Display for Skipped {
             Reason::NoTarget => write!(f, "the unit has no translation"),
             Reason::BreaksMarkup => write!(
                 f,
-                "the translation holds `<span` or `</span>` markup that would break the segment; fix the translation"
+                "the translation holds segment markup (a `data-ttu-id` or `sxs-lookup` span) that would break the page; fix the translation"
             ),
             Reason::Duplicate => write!(f, "an earlier unit already applied to this segment"),
         }
