@@ -230,7 +230,7 @@ mod tests {
             show("Select **Save** and [the page](https://a.b) `code` <br/>."),
             "T(Select ) O1(**) T(Save) C1(**) T( and ) O2([) T(the page) C2(](https://a.b)) T( ) S(`code`) T( ) S(<br/>) T(.)"
         );
-        assert_eq!(show("**[x](u)**"), "O1(**) O2([) T(x) C2((u)) C1(**)");
+        assert_eq!(show("**[x](u)**"), "O1(**) O2([) T(x) C2(](u)) C1(**)");
     }
 
     #[test]
