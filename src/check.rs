@@ -114,7 +114,7 @@ fn severity_index(severity: crate::Severity) -> usize {
     }
 }
 
-fn excerpt(text: &str) -> String {
+pub(crate) fn excerpt(text: &str) -> String {
     match text.char_indices().nth(EXCERPT_CHARS) {
         Some((cut, _)) => format!("{}…", &text[..cut]),
         None => text.to_owned(),
@@ -126,7 +126,7 @@ const CONTEXT_WINDOW: usize = 2048;
 
 /// The line of a finding, cut to a window around the span where the line is long, so a
 /// page that is one 50 MB line does not copy it into each finding.
-fn line_context(text: &str, start: usize, end: usize) -> Context {
+pub(crate) fn line_context(text: &str, start: usize, end: usize) -> Context {
     let bytes = text.as_bytes();
     // Look for the line's ends only within the window: the cost per finding stays bounded
     // however long the line is.
@@ -234,7 +234,7 @@ pub struct Summary {
 }
 
 impl Summary {
-    fn count(&mut self, finding: &Finding) {
+    pub(crate) fn count(&mut self, finding: &Finding) {
         match finding.severity {
             crate::Severity::Error => self.errors += 1,
             crate::Severity::Warning => self.warnings += 1,
@@ -309,28 +309,62 @@ pub fn run(
                     mut findings,
                     unlisted,
                 }) => {
-                    if let Some(baseline) = baseline.as_deref_mut() {
-                        let before = findings.len();
-                        findings.retain(|f| !baseline.accepts(f));
-                        summary.baselined += before - findings.len();
-                    }
                     summary.pages += 1;
                     summary.segments += segments;
-                    findings.iter().for_each(|f| summary.count(f));
+                    deliver(
+                        &path,
+                        &mut findings,
+                        baseline.as_deref_mut(),
+                        &mut summary,
+                        sink,
+                    )?;
                     summary.errors += unlisted[0];
                     summary.warnings += unlisted[1];
                     summary.infos += unlisted[2];
                     let left_out: usize = unlisted.iter().sum();
                     if left_out > 0 {
-                        summary.unlisted.push((path.clone(), left_out));
+                        summary.unlisted.push((path, left_out));
                     }
-                    sink.page(&path, &findings)?;
                 }
                 Err(err) => summary.file_errors.push(err),
             }
         }
     }
+    // Cross-locale rules see every page of the inputs, and report on the selected ones.
+    let rules = config.rules_for(None);
+    for mut findings in crate::cross::run(inputs, &rules, localizer) {
+        let Some(path) = findings.first().map(|f| f.file.clone()) else {
+            continue;
+        };
+        if config.ignored(&path) || !selection.keeps(config, &path) {
+            continue;
+        }
+        deliver(
+            &path,
+            &mut findings,
+            baseline.as_deref_mut(),
+            &mut summary,
+            sink,
+        )?;
+    }
     let order = |id: &str| crate::rules::RULES.iter().position(|r| r.id() == id);
     summary.per_rule.sort_by_key(|(id, _)| order(id));
     Ok(summary)
+}
+
+/// Leaves out what the baseline accepts, counts the rest and hands it to the sink.
+fn deliver(
+    path: &Path,
+    findings: &mut Vec<Finding>,
+    baseline: Option<&mut Baseline>,
+    summary: &mut Summary,
+    sink: &mut dyn Sink,
+) -> std::io::Result<()> {
+    if let Some(baseline) = baseline {
+        let before = findings.len();
+        findings.retain(|f| !baseline.accepts(f));
+        summary.baselined += before - findings.len();
+    }
+    findings.iter().for_each(|f| summary.count(f));
+    sink.page(path, findings)
 }

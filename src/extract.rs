@@ -83,7 +83,7 @@ pub fn records(page: &Page, format: Format, out: &mut Vec<u8>) {
     }
 }
 
-fn tsv_field(field: &str, out: &mut Vec<u8>) {
+pub(crate) fn tsv_field(field: &str, out: &mut Vec<u8>) {
     for b in field.bytes() {
         match b {
             b'\t' => out.extend_from_slice(b"\\t"),

@@ -5,16 +5,20 @@
 //! [`text`] (bytes to page text) → [`frontmatter`] and [`sxs`] (markup) → [`page`] (the
 //! lossless model) → [`regen`] and [`extract`] (outputs), run over many files by [`batch`].
 
+pub mod align;
 pub mod baseline;
 pub mod batch;
 pub mod check;
 pub mod config;
+pub mod cross;
 pub mod diag;
+pub mod export;
 pub mod extract;
 pub mod files;
 pub mod finding;
 pub mod frontmatter;
 pub mod i18n;
+pub mod import;
 pub mod inline;
 pub mod markdown;
 pub mod page;

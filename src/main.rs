@@ -6,7 +6,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
+use locdoc::align::{Format as AlignFormat, LocaleRoot};
 use locdoc::batch::{self, Report};
+use locdoc::export::Format as ExportFormat;
 use locdoc::extract::Format;
 use locdoc::i18n::Localizer;
 use locdoc::msg;
@@ -71,6 +73,46 @@ enum Command {
         /// Write to this file instead of standard output
         #[arg(long, short)]
         output: Option<PathBuf>,
+    },
+    /// Print one row per source segment with its translation in each locale of the pages.
+    Align {
+        /// Pages or folders of pages in several locales [default: content]
+        inputs: Vec<PathBuf>,
+        /// Output format
+        #[arg(long, short, value_enum, default_value_t = AlignFormat::Tsv)]
+        format: AlignFormat,
+        /// The folder of one locale's pages, as LOCALE=DIR, where the locale folder is not
+        /// right above the shared paths (repeat for each locale)
+        #[arg(long, value_name = "LOCALE=DIR")]
+        locale_root: Vec<LocaleRoot>,
+        /// Write to this file instead of standard output
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+    /// Export the segments of one locale's pages below INPUTS for translators.
+    Export {
+        /// Pages or folders of pages [default: content]
+        inputs: Vec<PathBuf>,
+        /// Output format
+        #[arg(long, short, value_enum)]
+        format: ExportFormat,
+        /// The locale whose pages are exported (pages of other locales are skipped)
+        #[arg(long)]
+        target_lang: String,
+        /// The language of the source text
+        #[arg(long, default_value = "en-US")]
+        source_lang: String,
+        /// Write to this file instead of standard output
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+    /// Write the translations of an XLIFF or PO file back into the matching segments.
+    Import {
+        /// An XLIFF 2 (.xlf, .xliff) or PO (.po) file, as `export` writes them
+        file: PathBuf,
+        /// The pages to update: the same inputs as given to `export`
+        #[arg(long, required = true, num_args = 1..)]
+        into: Vec<PathBuf>,
     },
 }
 
@@ -217,6 +259,137 @@ fn main() -> ExitCode {
                     ExitCode::from(EXIT_ERROR)
                 }
             }
+        }
+        Command::Align {
+            inputs,
+            format,
+            locale_root,
+            output,
+        } => align(inputs, format, locale_root, output),
+        Command::Export {
+            inputs,
+            format,
+            target_lang,
+            source_lang,
+            output,
+        } => export(inputs, format, target_lang, source_lang, output),
+        Command::Import { file, into } => import(&file, &into),
+    }
+}
+
+fn export(
+    inputs: Vec<PathBuf>,
+    format: ExportFormat,
+    target: String,
+    source: String,
+    output: Option<PathBuf>,
+) -> ExitCode {
+    let inputs = default_inputs(inputs);
+    let langs = locdoc::export::Languages { source, target };
+    match to_output(output.as_ref(), |out| {
+        locdoc::export::run(&inputs, format, &langs, out)
+    }) {
+        Ok(result) => {
+            print_report(&result.report, false);
+            eprintln!(
+                "export: {} pages, {} segments ({} pages of other locales skipped)",
+                result.report.pages,
+                result.report.segments,
+                result.skipped.len()
+            );
+            exit_for(&result.report)
+        }
+        Err(err) => {
+            eprintln!("error: cannot write the export: {err}");
+            ExitCode::from(EXIT_ERROR)
+        }
+    }
+}
+
+fn import(file: &std::path::Path, into: &[PathBuf]) -> ExitCode {
+    match locdoc::import::run(file, into) {
+        Ok(report) => {
+            for skip in &report.skipped {
+                eprintln!("not applied: {skip}");
+            }
+            for e in &report.errors {
+                eprintln!("error: {e}");
+            }
+            eprintln!(
+                "import: {} units, {} applied ({} changed) in {} pages written, {} not applied",
+                report.units,
+                report.applied,
+                report.changed,
+                report.pages_written,
+                report.skipped.len()
+            );
+            if !report.errors.is_empty() {
+                ExitCode::from(EXIT_ERROR)
+            } else if !report.skipped.is_empty() {
+                ExitCode::from(EXIT_FINDINGS)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        Err(err) => {
+            eprintln!("error: {err}");
+            ExitCode::from(EXIT_ERROR)
+        }
+    }
+}
+
+/// Runs `write` into standard output, or into a buffer written atomically to `output`.
+fn to_output<T>(
+    output: Option<&PathBuf>,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<T>,
+) -> std::io::Result<T> {
+    match output {
+        Some(path) => {
+            let mut buffer = Vec::new();
+            let result = write(&mut buffer)?;
+            locdoc::files::write_atomic(path, &buffer)?;
+            Ok(result)
+        }
+        None => {
+            let stdout = std::io::stdout();
+            let mut lock = std::io::BufWriter::new(stdout.lock());
+            let result = write(&mut lock);
+            let _ = lock.flush();
+            result
+        }
+    }
+}
+
+fn align(
+    inputs: Vec<PathBuf>,
+    format: AlignFormat,
+    roots: Vec<LocaleRoot>,
+    output: Option<PathBuf>,
+) -> ExitCode {
+    let inputs = default_inputs(inputs);
+    match to_output(output.as_ref(), |out| {
+        locdoc::align::run(&inputs, &roots, format, out)
+    }) {
+        Ok(report) => {
+            for path in &report.unplaced {
+                eprintln!(
+                    "note: {} is below no locale folder or --locale-root; it pairs with nothing",
+                    path.display()
+                );
+            }
+            for e in &report.errors {
+                eprintln!("error: {e}");
+            }
+            eprintln!("align: {} pages, {} rows", report.pages, report.rows);
+            if report.errors.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(EXIT_ERROR)
+            }
+        }
+        Err(err) => {
+            eprintln!("error: cannot write the alignment: {err}");
+            ExitCode::from(EXIT_ERROR)
         }
     }
 }

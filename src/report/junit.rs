@@ -26,6 +26,8 @@ struct Case {
 pub struct Junit<'w> {
     out: &'w mut dyn Write,
     cases: Vec<Case>,
+    /// Where each page's case is: the cross-locale pass reports on pages a second time.
+    index: std::collections::HashMap<String, usize>,
 }
 
 impl<'w> Junit<'w> {
@@ -34,32 +36,31 @@ impl<'w> Junit<'w> {
         Junit {
             out,
             cases: Vec::new(),
+            index: std::collections::HashMap::new(),
         }
     }
 }
 
 impl Sink for Junit<'_> {
     fn page(&mut self, path: &Path, findings: &[Finding]) -> io::Result<()> {
+        let name = portable(path);
+        if let Some(&i) = self.index.get(&name) {
+            let case = &mut self.cases[i];
+            case.findings.extend(findings.iter().map(line));
+            case.errors += findings
+                .iter()
+                .filter(|f| f.severity == Severity::Error)
+                .count();
+            return Ok(());
+        }
+        self.index.insert(name.clone(), self.cases.len());
         self.cases.push(Case {
-            name: portable(path),
+            name,
             locale: findings
                 .iter()
                 .find_map(|f| f.locale.clone())
                 .or_else(|| crate::page::locale_in_path(path).map(str::to_owned)),
-            findings: findings
-                .iter()
-                .map(|f| {
-                    format!(
-                        "{}:{}:{}: {}[{}]: {}",
-                        portable(&f.file),
-                        f.line,
-                        f.column,
-                        f.severity,
-                        f.rule,
-                        f.message
-                    )
-                })
-                .collect(),
+            findings: findings.iter().map(line).collect(),
             errors: findings
                 .iter()
                 .filter(|f| f.severity == Severity::Error)
@@ -67,6 +68,19 @@ impl Sink for Junit<'_> {
         });
         Ok(())
     }
+}
+
+/// A finding as one line of a test case's text.
+fn line(f: &Finding) -> String {
+    format!(
+        "{}:{}:{}: {}[{}]: {}",
+        portable(&f.file),
+        f.line,
+        f.column,
+        f.severity,
+        f.rule,
+        f.message
+    )
 }
 
 impl Emitter for Junit<'_> {

@@ -6,6 +6,7 @@
 
 use std::ops::Range;
 
+use crate::align::LoadedGroup;
 use crate::diag::Severity;
 use crate::i18n::Message;
 use crate::inline::{self, Inline, Item};
@@ -13,6 +14,8 @@ use crate::msg;
 use crate::page::{Page, SegmentView};
 
 mod code_span;
+mod cross_skeleton;
+mod cross_source;
 mod docfx_token;
 mod duplicate_segment_id;
 mod emphasis;
@@ -21,9 +24,11 @@ mod escape_entity;
 mod fragment_link;
 mod front_matter;
 mod identifier;
+mod inconsistent_translation;
 mod inline_html;
 mod link_destination;
 mod markup;
+mod missing_locale_page;
 mod number;
 mod untranslated;
 mod whitespace;
@@ -43,6 +48,10 @@ pub trait Rule: Sync {
     fn check_segment(&self, _segment: &SegmentContext<'_>, _out: &mut Findings<'_>) {}
     /// Checks a whole page.
     fn check_page(&self, _page: &PageContext<'_>, _out: &mut Findings<'_>) {}
+    /// Checks pages together: the versions of each page in several locales, and all
+    /// pages of a locale. `check` runs it after the per-page pass when the inputs hold
+    /// more than one locale.
+    fn check_aligned(&self, _pages: &AlignedContext<'_>, _out: &mut CrossFindings<'_>) {}
 }
 
 /// Every rule, in the order `locdoc rules` lists them.
@@ -63,6 +72,10 @@ pub const RULES: &[&dyn Rule] = &[
     &number::Number,
     &escape_entity::EscapeEntity,
     &whitespace::Whitespace,
+    &missing_locale_page::MissingLocalePage,
+    &cross_source::CrossSource,
+    &cross_skeleton::CrossSkeleton,
+    &inconsistent_translation::InconsistentTranslation,
 ];
 
 /// The rule with this id.
@@ -88,6 +101,75 @@ pub struct SegmentContext<'p> {
     pub translation: Inline,
     /// The page's locale, where known.
     pub locale: Option<&'p str>,
+}
+
+/// The pages of a run grouped across locales, as cross-page rules see them.
+pub struct AlignedContext<'p> {
+    /// Each page with its versions in the other locales, sorted by key.
+    pub groups: &'p [LoadedGroup],
+}
+
+impl AlignedContext<'_> {
+    /// The page a [`PageRef`] names.
+    pub fn page(&self, at: PageRef) -> &Page {
+        &self.groups[at.group].pages[at.page].page
+    }
+}
+
+/// A page of an [`AlignedContext`]: the index of its group, and its index in the group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PageRef {
+    /// Index in [`AlignedContext::groups`].
+    pub group: usize,
+    /// Index in that group's pages.
+    pub page: usize,
+}
+
+/// Collects the findings of one cross-page rule, each on one page.
+pub struct CrossFindings<'a> {
+    rule: &'static str,
+    severity: Severity,
+    out: &'a mut Vec<(PageRef, Raw)>,
+}
+
+impl<'a> CrossFindings<'a> {
+    /// A collector for `rule`'s findings.
+    pub fn new(rule: &dyn Rule, out: &'a mut Vec<(PageRef, Raw)>) -> Self {
+        CrossFindings {
+            rule: rule.id(),
+            severity: rule.severity(),
+            out,
+        }
+    }
+
+    /// A finding at a byte range of a page; `segment` is the index (in page order) of the
+    /// segment it is about, if any.
+    pub fn at(
+        &mut self,
+        page: PageRef,
+        segment: Option<usize>,
+        range: Range<usize>,
+        message: Message,
+    ) {
+        self.out.push((
+            page,
+            Raw {
+                rule: self.rule,
+                severity: self.severity,
+                range,
+                segment,
+                message,
+            },
+        ));
+    }
+}
+
+/// A text cut to `chars` characters for a message, with `…` where it was cut.
+pub fn shorten(text: &str, chars: usize) -> String {
+    match text.char_indices().nth(chars) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_owned(),
+    }
 }
 
 /// Which text of a segment an offset is in.

@@ -69,3 +69,8 @@ pub fn seed(locale: &str) -> String {
         .join("troubleshoot-onboarding-error-messages.md");
     std::fs::read_to_string(path).expect("seed page")
 }
+
+/// Prints a measured figure for the test log.
+pub fn eprintln_figure(figure: &str) {
+    eprintln!("{figure}");
+}

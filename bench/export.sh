@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Benchmark: `locdoc export` (XLIFF, TMX and PO) over every sxs/ tree of the corpus against
+# `locdoc regen` over the same trees, side by side in one hyperfine run. Each export runs
+# once per locale (`--target-lang fr-FR` over the fr-FR trees, then nl-NL over the nl-NL
+# trees), so every page is exported once, as regen writes every page once. The target is an
+# export time at most 2x regen's. Outputs go to a RAM disk (/dev/shm) where there is one.
+# Usage: bench/export.sh [CORPUS]  (default $LOCDOC_CORPUS or ../shared/corpus)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+corpus=$(cd "${1:-${LOCDOC_CORPUS:-../shared/corpus}}" && pwd)
+need() { command -v "$1" >/dev/null || { apt-get update -qq && apt-get install -y -qq "$2" >/dev/null; }; }
+need hyperfine hyperfine
+cargo build --release --quiet
+bin=$PWD/target/release/locdoc
+base=/dev/shm; [ -d "$base" ] && [ -w "$base" ] || base=${TMPDIR:-/tmp}
+work=$(mktemp -d "$base/locdoc-bench.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+
+mapfile -t trees < <(cd "$corpus" && find . -mindepth 3 -maxdepth 3 -type d -name sxs | sed 's#^\./##' | sort)
+locales=$(printf '%s\n' "${trees[@]}" | cut -d/ -f2 | sort -u)
+echo "corpus: ${#trees[@]} sxs trees, locales: $(echo $locales); $(nproc) cores; outputs in $base"
+
+export_cmd() { # format
+  local cmd="cd $corpus"
+  for locale in $locales; do
+    local mine
+    mine=$(printf '%s\n' "${trees[@]}" | awk -F/ -v l="$locale" '$2==l' | tr '\n' ' ')
+    cmd="$cmd && $bin export $mine --format $1 --target-lang $locale -o $work/$locale.$1 2>/dev/null"
+  done
+  echo "$cmd"
+}
+regen_cmd="cd $corpus && $bin regen ${trees[*]} --out $work/out 2>/dev/null"
+
+hyperfine --warmup 2 --runs "${RUNS:-10}" --export-markdown "$work/table.md" --export-json "$work/times.json" \
+  --prepare "rm -rf $work/out" --prepare true --prepare true --prepare true \
+  -n "locdoc regen" "$regen_cmd" \
+  -n "export xliff" "$(export_cmd xliff)" -n "export tmx" "$(export_cmd tmx)" -n "export po" "$(export_cmd po)" >&2
+cat "$work/table.md"
+python3 - "$work/times.json" <<'PY'
+import json, sys
+r = {x["command"]: x["mean"] for x in json.load(open(sys.argv[1]))["results"]}
+worst = 0
+for name in ("export xliff", "export tmx", "export po"):
+    ratio = r[name] / r["locdoc regen"]
+    worst = max(worst, ratio)
+    print(f"{name} / regen: {ratio:.2f}")
+print("target (at most 2x regen):", "met" if worst <= 2 else "NOT met")
+PY

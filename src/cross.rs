@@ -1,0 +1,89 @@
+//! The cross-page pass of `check`: when the inputs hold more than one locale, the pages are
+//! grouped across locales ([`crate::align`]) and each rule's
+//! [`check_aligned`](crate::rules::Rule::check_aligned) runs over them.
+//!
+//! Unlike the per-page pass, this pass holds every page of the inputs in memory at once:
+//! a sentence's translations are compared across all pages of a locale.
+
+use std::path::PathBuf;
+
+use crate::align::{self, LoadedGroup};
+use crate::check::{excerpt, line_context};
+use crate::diag::Severity;
+use crate::finding::Finding;
+use crate::i18n::Localizer;
+use crate::rules::{AlignedContext, CrossFindings, PageRef, Raw, Rule};
+
+/// Runs the cross-page rules over the pages below `inputs` when they hold more than one
+/// locale: the findings of each page, pages in group order, findings in page order.
+pub fn run(
+    inputs: &[PathBuf],
+    rules: &[(&dyn Rule, Severity)],
+    localizer: &Localizer,
+) -> Vec<Vec<Finding>> {
+    let layout = align::layout(inputs, &[]);
+    if layout.locales.len() < 2 {
+        return Vec::new();
+    }
+    let groups = align::load(&layout);
+    check_with(&groups, rules, localizer)
+}
+
+/// Runs `rules`' cross-page checks over `groups` at their default severities, with English
+/// messages: the findings of each page, pages in group order, findings in page order.
+pub fn check(groups: &[LoadedGroup], rules: &[&dyn Rule]) -> Vec<Vec<Finding>> {
+    let rules: Vec<(&dyn Rule, Severity)> = rules.iter().map(|r| (*r, r.severity())).collect();
+    check_with(groups, &rules, Localizer::english())
+}
+
+/// [`check`] with each rule's severity and the messages' language given.
+pub fn check_with(
+    groups: &[LoadedGroup],
+    rules: &[(&dyn Rule, Severity)],
+    localizer: &Localizer,
+) -> Vec<Vec<Finding>> {
+    let context = AlignedContext { groups };
+    let mut raw: Vec<(PageRef, Raw)> = Vec::new();
+    for (rule, severity) in rules {
+        let before = raw.len();
+        rule.check_aligned(&context, &mut CrossFindings::new(*rule, &mut raw));
+        if *severity != rule.severity() {
+            raw[before..]
+                .iter_mut()
+                .for_each(|(_, r)| r.severity = *severity);
+        }
+    }
+    raw.sort_by_key(|(at, r)| (*at, r.range.start));
+    let mut out: Vec<Vec<Finding>> = Vec::new();
+    let mut current: Option<PageRef> = None;
+    for (at, r) in raw {
+        let loaded = &groups[at.group].pages[at.page];
+        let page = &loaded.page;
+        let text = page.text();
+        let start = r.range.start.min(text.len());
+        let end = r.range.end.clamp(start, text.len());
+        let position = page.position(start);
+        let segment = r.segment.and_then(|i| page.segments().nth(i));
+        let finding = Finding {
+            rule: r.rule,
+            severity: r.severity,
+            file: page.path().to_owned(),
+            line: position.line,
+            column: position.column,
+            segment: segment.map(|s| s.id().to_owned()),
+            locale: Some(loaded.locale.clone()),
+            message: localizer.format(&r.message),
+            source: segment.map(|s| excerpt(s.source())),
+            translation: segment.map(|s| excerpt(s.translation())),
+            offset: start,
+            len: end - start,
+            context: line_context(text, start, end),
+        };
+        match out.last_mut() {
+            Some(list) if current == Some(at) => list.push(finding),
+            _ => out.push(vec![finding]),
+        }
+        current = Some(at);
+    }
+    out
+}

@@ -1,0 +1,200 @@
+//! Exports for translators: every segment of the pages of one locale as a translation unit
+//! in TMX 1.4b ([`tmx`]), XLIFF 2.1 ([`xliff`]) or gettext PO ([`po`]).
+//!
+//! Each unit carries the page (its path below the inputs' common folder) and the segment
+//! id, so `import` can bring it back. Markdown and HTML markup inside a segment becomes
+//! protected inline codes in the XML formats ([`codes`]); PO keeps it verbatim.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::batch::Report;
+use crate::files::{self, FileError};
+use crate::page::{locale_in_path, Page, SegmentView};
+
+pub mod codes;
+pub mod po;
+pub mod tmx;
+pub mod xliff;
+
+/// The export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// TMX 1.4b translation memory.
+    Tmx,
+    /// XLIFF 2.1.
+    Xliff,
+    /// gettext PO.
+    Po,
+}
+
+/// What every unit of an export shares.
+#[derive(Debug, Clone)]
+pub struct Languages {
+    /// The language of the segments' source text (`en-US`).
+    pub source: String,
+    /// The locale of the pages exported (`fr-FR`).
+    pub target: String,
+}
+
+/// One segment as the formats write it.
+#[derive(Debug, Clone, Copy)]
+pub struct Unit<'p> {
+    /// The unit id, unique in its page: the segment id, with `_2`, `_3`… on repeats.
+    pub id: &'p str,
+    /// The segment.
+    pub segment: SegmentView<'p>,
+    /// 1-based line of the segment.
+    pub line: usize,
+}
+
+/// The unit id of each segment of a page, in page order: the segment id, with `_2`, `_3`…
+/// on its repeats. `import` finds segments by these.
+pub fn unit_ids(page: &Page) -> Vec<String> {
+    units(page).into_iter().map(|(id, _, _)| id).collect()
+}
+
+/// A page's units with their unique ids.
+fn units(page: &Page) -> Vec<(String, SegmentView<'_>, usize)> {
+    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    page.positioned_segments()
+        .map(|(segment, position)| {
+            let n = seen.entry(segment.id()).or_insert(0);
+            *n += 1;
+            let id = if *n == 1 {
+                segment.id().to_owned()
+            } else {
+                format!("{}_{n}", segment.id())
+            };
+            (id, segment, position.line)
+        })
+        .collect()
+}
+
+/// The page name units carry: its path below the inputs' common folder, `/`-separated.
+pub fn page_name(relative: &Path) -> String {
+    let parts: Vec<_> = relative
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect();
+    parts.join("/")
+}
+
+/// Renders the units of one page (the `index`-th exported) in `format`.
+fn render(format: Format, page: &Page, name: &str, index: usize, langs: &Languages) -> Vec<u8> {
+    let owned = units(page);
+    let units: Vec<Unit<'_>> = owned
+        .iter()
+        .map(|(id, segment, line)| Unit {
+            id,
+            segment: *segment,
+            line: *line,
+        })
+        .collect();
+    let mut out = Vec::new();
+    match format {
+        Format::Tmx => tmx::page(&mut out, name, &units, langs),
+        Format::Xliff => xliff::page(&mut out, name, index, &units),
+        Format::Po => po::page(&mut out, name, &units),
+    }
+    out
+}
+
+/// Writes `text` as XML character data: escaped, with carriage returns as `&#13;` so a
+/// reader's line-ending normalization cannot turn `\r\n` into `\n`.
+pub(crate) fn xml_text(w: &mut quick_xml::Writer<&mut Vec<u8>>, text: &str) {
+    use quick_xml::events::{BytesText, Event};
+    for (i, part) in text.split('\r').enumerate() {
+        if i > 0 {
+            write(w, Event::Text(BytesText::from_escaped("&#13;")));
+        }
+        if !part.is_empty() {
+            write(w, Event::Text(BytesText::new(part)));
+        }
+    }
+}
+
+/// Writes one XML event into memory.
+pub(crate) fn write(w: &mut quick_xml::Writer<&mut Vec<u8>>, event: quick_xml::events::Event<'_>) {
+    // Writing into a Vec cannot fail.
+    w.write_event(event).expect("writing XML into memory");
+}
+
+/// What an export run did: pages and segments exported, pages of other locales skipped.
+#[derive(Debug, Default)]
+pub struct ExportReport {
+    /// Pages, segments and problems.
+    pub report: Report,
+    /// Pages left out because their locale is not the target.
+    pub skipped: Vec<PathBuf>,
+}
+
+/// How many pages one parallel batch holds before its output is written in order.
+const BATCH: usize = 256;
+
+/// `export`: writes every segment of the pages of `langs.target` below `inputs` to
+/// `writer` in `format`.
+pub fn run(
+    inputs: &[PathBuf],
+    format: Format,
+    langs: &Languages,
+    writer: &mut dyn Write,
+) -> std::io::Result<ExportReport> {
+    let (pages, errors) = files::collect(inputs);
+    let mut result = ExportReport::default();
+    result.report.errors = errors;
+    match format {
+        Format::Tmx => tmx::header(writer, langs)?,
+        Format::Xliff => xliff::header(writer, langs)?,
+        Format::Po => po::header(writer, langs)?,
+    }
+    let target = &langs.target;
+    for (b, batch) in pages.chunks(BATCH).enumerate() {
+        type Rendered = Result<Option<(usize, Vec<u8>)>, FileError>;
+        let results: Vec<(PathBuf, Rendered)> = batch
+            .par_iter()
+            .enumerate()
+            .map(|(i, input)| {
+                let in_path = locale_in_path(&input.path);
+                if in_path.is_some_and(|l| !l.eq_ignore_ascii_case(target)) {
+                    return (input.path.clone(), Ok(None));
+                }
+                let page = match Page::read(&input.path) {
+                    Ok(page) => page,
+                    Err(err) => return (input.path.clone(), Err(err.into())),
+                };
+                if in_path.is_none()
+                    && !page
+                        .locale()
+                        .is_some_and(|l| l.eq_ignore_ascii_case(target))
+                {
+                    return (input.path.clone(), Ok(None));
+                }
+                let name = page_name(&input.relative);
+                let bytes = render(format, &page, &name, b * BATCH + i + 1, langs);
+                let segments = page.segments().count();
+                (input.path.clone(), Ok(Some((segments, bytes))))
+            })
+            .collect();
+        for (path, rendered) in results {
+            match rendered {
+                Ok(Some((segments, bytes))) => {
+                    result.report.pages += 1;
+                    result.report.segments += segments;
+                    writer.write_all(&bytes)?;
+                }
+                Ok(None) => result.skipped.push(path),
+                Err(err) => result.report.errors.push(err),
+            }
+        }
+    }
+    match format {
+        Format::Tmx => tmx::footer(writer)?,
+        Format::Xliff => xliff::footer(writer)?,
+        Format::Po => {}
+    }
+    writer.flush()?;
+    Ok(result)
+}

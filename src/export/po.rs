@@ -1,0 +1,74 @@
+//! gettext PO: one entry per segment, `msgctxt` the page and segment id (`page#id`), `msgid`
+//! the source, `msgstr` the translation, a `#:` reference to the page and line. Markup stays
+//! as written: in PO it is plain text.
+
+use std::io::{self, Write};
+
+use super::{Languages, Unit};
+
+/// Writes the PO header entry.
+pub fn header(out: &mut dyn Write, langs: &Languages) -> io::Result<()> {
+    let header = format!(
+        "msgid \"\"\nmsgstr \"\"\n\"Project-Id-Version: locdoc {}\\n\"\n\"MIME-Version: 1.0\\n\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\"Content-Transfer-Encoding: 8bit\\n\"\n\"Language: {}\\n\"\n\"X-Source-Language: {}\\n\"\n",
+        env!("CARGO_PKG_VERSION"),
+        langs.target.replace('-', "_"),
+        langs.source,
+    );
+    out.write_all(header.as_bytes())
+}
+
+/// Writes the entries of one page.
+pub fn page(out: &mut Vec<u8>, name: &str, units: &[Unit<'_>]) {
+    for unit in units {
+        out.extend_from_slice(format!("\n#: {name}:{}\n", unit.line).as_bytes());
+        out.extend_from_slice(b"msgctxt ");
+        quoted(&format!("{name}#{}", unit.id), out);
+        out.extend_from_slice(b"msgid ");
+        quoted(unit.segment.source(), out);
+        out.extend_from_slice(b"msgstr ");
+        quoted(unit.segment.translation(), out);
+    }
+}
+
+/// A PO string on one line, with C escapes.
+fn quoted(text: &str, out: &mut Vec<u8>) {
+    out.push(b'"');
+    for b in text.bytes() {
+        match b {
+            b'\\' => out.extend_from_slice(b"\\\\"),
+            b'"' => out.extend_from_slice(b"\\\""),
+            b'\n' => out.extend_from_slice(b"\\n"),
+            b'\r' => out.extend_from_slice(b"\\r"),
+            b'\t' => out.extend_from_slice(b"\\t"),
+            _ => out.push(b),
+        }
+    }
+    out.extend_from_slice(b"\"\n");
+}
+
+/// Reads a PO string written by [`quoted`] (or by another tool: one or more quoted parts),
+/// undoing the escapes. `None` where it is not a quoted string.
+pub fn unquote(text: &str) -> Option<String> {
+    let inner = text.trim().strip_prefix('"')?.strip_suffix('"')?;
+    let mut out = String::with_capacity(inner.len());
+    let mut chars = inner.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next()? {
+            'n' => out.push('\n'),
+            'r' => out.push('\r'),
+            't' => out.push('\t'),
+            '\\' => out.push('\\'),
+            '"' => out.push('"'),
+            'a' => out.push('\u{7}'),
+            'b' => out.push('\u{8}'),
+            'f' => out.push('\u{c}'),
+            'v' => out.push('\u{b}'),
+            _ => return None,
+        }
+    }
+    Some(out)
+}

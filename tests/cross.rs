@@ -1,0 +1,230 @@
+//! The cross-locale rules of `check`: each fires at its place on seed, corpus and made-up
+//! pages, and stays quiet where the locales agree.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use locdoc::check::{self, Sink};
+use locdoc::finding::Finding;
+
+const CROSS: &[&str] = &[
+    "missing-locale-page",
+    "source-mismatch",
+    "skeleton-mismatch",
+    "inconsistent-translation",
+];
+
+struct Collect(Vec<Finding>);
+
+impl Sink for Collect {
+    fn page(&mut self, _path: &Path, findings: &[Finding]) -> std::io::Result<()> {
+        self.0.extend_from_slice(findings);
+        Ok(())
+    }
+}
+
+/// The cross-locale findings of `check` over `inputs`: (rule, file, line, column, message).
+fn cross(inputs: &[PathBuf]) -> Vec<(String, PathBuf, usize, usize, String)> {
+    let mut sink = Collect(Vec::new());
+    let config = locdoc::config::Config::default();
+    let selection = locdoc::select::Selection::default();
+    check::run(inputs, check::Options::new(&config, &selection), &mut sink).unwrap();
+    sink.0
+        .into_iter()
+        .filter(|f| CROSS.contains(&f.rule))
+        .map(|f| (f.rule.to_owned(), f.file, f.line, f.column, f.message))
+        .collect()
+}
+
+fn segment(id: &str, source: &str, translation: &str) -> String {
+    format!("<span data-ttu-id=\"{id}\">{translation}</span><span class=\"sxs-lookup\"><span data-stu-id=\"{id}\">{source}</span></span>")
+}
+
+fn write(dir: &Path, rel: &str, locale: &str, commit: &str, body: &str) {
+    let path = dir.join(rel);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    let page = format!(
+        "---\ntitle: t\nms.sourcegitcommit: {commit}\nms.contentlocale: {locale}\n---\n{body}"
+    );
+    std::fs::write(path, page).unwrap();
+}
+
+#[test]
+fn the_seeds_differ_in_one_link_of_their_skeleton() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let found = cross(&[repo.join("content")]);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    let (rule, file, line, column, message) = &found[0];
+    assert_eq!(rule, "skeleton-mismatch");
+    assert!(file.ends_with("content/nl-NL/troubleshoot-onboarding-error-messages.md"));
+    assert_eq!((*line, *column), (31, 175));
+    assert!(
+        message.starts_with("skeleton differs from fr-FR (")
+            && message.ends_with(
+                "fr-FR/troubleshoot-onboarding-error-messages.md:31:187): `https://go.microsoft.com/fwlink/p/?linkid=2154037` here, `https://go.microsoft.com/fwlink/p/?linkid=2146631` there"
+            ),
+        "{message}"
+    );
+    // One locale alone: no cross-locale pass.
+    assert_eq!(cross(&[repo.join("content/nl-NL")]), []);
+}
+
+#[test]
+fn each_rule_fires_at_its_place() {
+    let dir = common::tempdir();
+    let d = dir.path();
+    let long = "Select the device you want to manage.";
+    let fr_body = format!(
+        "# {}\n\n[{}](https://x.y/?id=1)\n\n{} {}\n",
+        segment("aa-1", "Title", "Titre"),
+        segment("aa-2", "Link", "Lien"),
+        segment("aa-3", long, "Sélectionnez l’appareil à gérer."),
+        segment("aa-4", "Two ways.", "Deux façons."),
+    );
+    let nl_body = format!(
+        "# {}\n\n[{}](https://x.y/?id=2)\n\n{} {}\n",
+        segment("bb-1", "Title", "Titel"),
+        segment("bb-2", "Link", "Koppeling"),
+        segment("bb-3", long, "Selecteer het apparaat."),
+        segment("bb-4", "Three ways.", "Drie manieren."),
+    );
+    write(d, "c/fr-FR/a/page.md", "fr-FR", "1111", &fr_body);
+    write(d, "c/nl-NL/a/page.md", "nl-NL", "2222", &nl_body);
+    write(d, "c/fr-FR/only-fr.md", "fr-FR", "1111", "text\n");
+    let other = format!(
+        "{}\n",
+        segment("bb-9", long, "Kies het apparaat dat u wilt beheren.")
+    );
+    write(d, "c/nl-NL/z.md", "nl-NL", "2222", &other);
+    let found = cross(&[d.join("c")]);
+    let short: Vec<(&str, String, usize, usize)> = found
+        .iter()
+        .map(|(rule, file, line, column, _)| {
+            let rel = file.strip_prefix(d).unwrap().to_string_lossy().into_owned();
+            (rule.as_str(), rel, *line, *column)
+        })
+        .collect();
+    // Columns of the offending text, counted in the bodies (front matter is 5 lines).
+    let column = |body: &str, line: usize, text: &str| {
+        body.lines().nth(line).unwrap().find(text).unwrap() + 1
+    };
+    assert_eq!(
+        short,
+        [
+            (
+                "skeleton-mismatch",
+                "c/nl-NL/a/page.md".into(),
+                8,
+                column(&nl_body, 2, "https")
+            ),
+            (
+                "source-mismatch",
+                "c/nl-NL/a/page.md".into(),
+                10,
+                column(&nl_body, 4, "Three")
+            ),
+            ("missing-locale-page", "c/fr-FR/only-fr.md".into(), 1, 1),
+            ("missing-locale-page", "c/nl-NL/z.md".into(), 1, 1),
+            (
+                "inconsistent-translation",
+                "c/nl-NL/z.md".into(),
+                6,
+                column(&other, 0, "Kies")
+            ),
+        ]
+    );
+    assert!(found[2].4.contains("is in fr-FR but not in nl-NL"));
+    assert!(found[3].4.contains("is in nl-NL but not in fr-FR"));
+    assert!(found[0]
+        .4
+        .ends_with("`https://x.y/?id=2` here, `https://x.y/?id=1` there"));
+    assert!(
+        found[1]
+            .4
+            .contains("segment 4 has source `Three ways.` here but `Two ways.` in fr-FR")
+            && found[1]
+                .4
+                .contains("fr-FR ms.sourcegitcommit 1111, nl-NL ms.sourcegitcommit 2222"),
+        "{}",
+        found[1].4
+    );
+    assert!(found[4]
+        .4
+        .contains("is translated `Selecteer het apparaat.` at"));
+}
+
+#[test]
+fn agreeing_locales_are_quiet() {
+    let dir = common::tempdir();
+    let d = dir.path();
+    let page = |locale: &str, alt: &str, t: &str| {
+        format!(
+            "# {}\n\n![{alt}](a.png) see [x](https://docs.microsoft.com/{}/a)\n\n{}\n\n{}\n",
+            segment("aa-1", "Title", t),
+            locale.to_ascii_lowercase(),
+            segment("aa-2", "Click OK", t),
+            segment("aa-3", "Click OK", "x"),
+        )
+    };
+    write(
+        d,
+        "c/fr-FR/p.md",
+        "fr-FR",
+        "1",
+        &page("fr-FR", "Image", "Titre"),
+    );
+    write(
+        d,
+        "c/nl-NL/p.md",
+        "nl-NL",
+        "1",
+        &page("nl-NL", "Afbeelding van", "Titel"),
+    );
+    // Another set with one locale only: its pages are not missing anywhere.
+    write(d, "other/fr-FR/q.md", "fr-FR", "1", "x\n");
+    assert_eq!(cross(&[d.join("c"), d.join("other")]), []);
+}
+
+#[test]
+fn corpus_sets_report_real_differences() {
+    let Some(corpus) = common::corpus() else {
+        return;
+    };
+    let set = corpus.join("hololens");
+    let found = cross(&[set.join("fr-FR/sxs"), set.join("nl-NL/sxs")]);
+    let missing: Vec<String> = found
+        .iter()
+        .filter(|f| f.0 == "missing-locale-page")
+        .map(|f| {
+            f.1.strip_prefix(&set)
+                .unwrap()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    assert_eq!(
+        missing,
+        [
+            "fr-FR/sxs/CODE_OF_CONDUCT.md",
+            "fr-FR/sxs/SECURITY.md",
+            "nl-NL/sxs/hololens/includes/hlsolutions.md"
+        ]
+    );
+    let store = set.join("nl-NL/sxs/hololens/holographic-store-apps.md");
+    let at = found
+        .iter()
+        .find(|f| f.0 == "source-mismatch" && f.1 == store && f.2 == 102)
+        .expect("segment 163 of holographic-store-apps");
+    assert_eq!(at.3, 146);
+    assert!(at.4.starts_with(
+        "segment 163 has source `There are three ways to uninstall applications.` here but `There are two ways to uninstall applications.` in fr-FR"
+    ));
+    assert!(at
+        .4
+        .contains("ms.sourcegitcommit b437c738f101ac870a29bbdb7fd642eda3d67f00"));
+    // Pages translated from the same English commit have no source mismatch.
+    let quantum = corpus.join("quantum");
+    let found = cross(&[quantum.join("fr-FR/sxs"), quantum.join("nl-NL/sxs")]);
+    assert_eq!(found, []);
+}
