@@ -158,24 +158,28 @@ impl Layout {
 /// Finds the pages below `inputs` and groups them by key.
 pub fn layout(inputs: &[PathBuf], roots: &[LocaleRoot]) -> Layout {
     let (pages, errors) = files::collect(inputs);
-    let mut layout = Layout {
-        errors,
-        ..Layout::default()
-    };
+    let mut layout = group(pages.into_iter().map(|p| p.path), roots);
+    layout.errors = errors;
+    layout
+}
+
+/// Groups pages by key.
+pub fn group(pages: impl IntoIterator<Item = PathBuf>, roots: &[LocaleRoot]) -> Layout {
+    let mut layout = Layout::default();
     let mut groups: HashMap<PageKey, Vec<Member>> = HashMap::new();
-    for input in pages {
-        match place(&input.path, roots) {
+    for path in pages {
+        match place(&path, roots) {
             Some(placed) => {
                 let members = groups.entry(placed.key).or_default();
                 // The same file given twice (overlapping inputs) is one member.
-                if !members.iter().any(|m| m.path == input.path) {
+                if !members.iter().any(|m| m.path == path) {
                     members.push(Member {
                         locale: placed.locale,
-                        path: input.path,
+                        path,
                     });
                 }
             }
-            None => layout.unplaced.push(input.path),
+            None => layout.unplaced.push(path),
         }
     }
     for (key, mut members) in groups {

@@ -248,6 +248,7 @@ impl Summary {
 }
 
 /// What checking one page gave.
+#[derive(Clone)]
 struct Checked {
     path: PathBuf,
     segments: usize,
@@ -260,96 +261,237 @@ struct Checked {
 const BATCH: usize = 256;
 
 /// Checks every page below `inputs` that `options` select, handing findings to `sink`
-/// page by page in input order.
+/// page by page. With one locale among the inputs, pages stream through in input order,
+/// one at a time per thread. With several, the cross-locale rules need the versions of
+/// each page side by side: every page is read once and held, pages come in alignment order
+/// (each page's versions together), and each carries its per-page and cross-locale
+/// findings in one delivery.
 pub fn run(
     inputs: &[PathBuf],
     options: Options<'_>,
     sink: &mut dyn Sink,
 ) -> std::io::Result<Summary> {
-    let Options {
-        config,
-        selection,
-        mut baseline,
-        localizer,
-        progress,
-    } = options;
-    let (mut pages, errors) = files::collect(inputs);
-    pages.retain(|p| !config.ignored(&p.path) && selection.keeps(config, &p.path));
+    let (pages, errors) = files::collect(inputs);
     let mut summary = Summary {
         file_errors: errors,
         ..Summary::default()
     };
-    if let Some(progress) = progress {
+    let layout = crate::align::group(pages.iter().map(|p| p.path.clone()), &[]);
+    if layout.locales.len() > 1 {
+        run_aligned(layout, options, sink, &mut summary)?;
+    } else {
+        run_streaming(pages, options, sink, &mut summary)?;
+    }
+    let order = |id: &str| crate::rules::RULES.iter().position(|r| r.id() == id);
+    summary.per_rule.sort_by_key(|(id, _)| order(id));
+    Ok(summary)
+}
+
+/// Reads and checks one page with the rules its locale has.
+fn check_one(path: &Path, options: &Options<'_>) -> Result<(Page, Checked), FileError> {
+    let page = Page::read(path);
+    if let Some(progress) = options.progress {
+        progress.advance();
+    }
+    let page = page?;
+    let rules = options.config.rules_for(page.locale());
+    let (findings, unlisted) = check_page_counted(&page, &rules, options.localizer);
+    let checked = Checked {
+        path: path.to_owned(),
+        segments: page.segments().count(),
+        findings,
+        unlisted,
+    };
+    Ok((page, checked))
+}
+
+/// One page at a time per thread, in input order.
+fn run_streaming(
+    mut pages: Vec<files::Input>,
+    mut options: Options<'_>,
+    sink: &mut dyn Sink,
+    summary: &mut Summary,
+) -> std::io::Result<()> {
+    let (config, selection) = (options.config, options.selection);
+    pages.retain(|p| !config.ignored(&p.path) && selection.keeps(config, &p.path));
+    if let Some(progress) = options.progress {
         progress.start(pages.len());
     }
     for batch in pages.chunks(BATCH) {
         let results: Vec<Result<Checked, FileError>> = batch
             .par_iter()
-            .map(|input| {
-                let page = Page::read(&input.path);
-                if let Some(progress) = progress {
-                    progress.advance();
-                }
-                let page = page?;
-                let rules = config.rules_for(page.locale());
-                let (findings, unlisted) = check_page_counted(&page, &rules, localizer);
-                Ok(Checked {
-                    path: input.path.clone(),
-                    segments: page.segments().count(),
-                    findings,
-                    unlisted,
-                })
-            })
+            .map(|input| check_one(&input.path, &options).map(|(_, checked)| checked))
             .collect();
         for result in results {
             match result {
-                Ok(Checked {
-                    path,
-                    segments,
-                    mut findings,
-                    unlisted,
-                }) => {
-                    summary.pages += 1;
-                    summary.segments += segments;
-                    deliver(
-                        &path,
-                        &mut findings,
-                        baseline.as_deref_mut(),
-                        &mut summary,
-                        sink,
-                    )?;
-                    summary.errors += unlisted[0];
-                    summary.warnings += unlisted[1];
-                    summary.infos += unlisted[2];
-                    let left_out: usize = unlisted.iter().sum();
-                    if left_out > 0 {
-                        summary.unlisted.push((path, left_out));
-                    }
-                }
+                Ok(checked) => record(checked, &mut options, summary, sink)?,
                 Err(err) => summary.file_errors.push(err),
             }
         }
     }
-    // Cross-locale rules see every page of the inputs, and report on the selected ones.
-    let rules = config.rules_for(None);
-    for mut findings in crate::cross::run(inputs, &rules, localizer) {
-        let Some(path) = findings.first().map(|f| f.file.clone()) else {
-            continue;
-        };
-        if config.ignored(&path) || !selection.keeps(config, &path) {
-            continue;
-        }
-        deliver(
-            &path,
-            &mut findings,
-            baseline.as_deref_mut(),
-            &mut summary,
-            sink,
-        )?;
+    Ok(())
+}
+
+/// Every page read once and held; per-page rules in parallel over the pages, cross-locale
+/// rules in parallel over the groups (those that compare across groups, over all).
+fn run_aligned(
+    layout: crate::align::Layout,
+    mut options: Options<'_>,
+    sink: &mut dyn Sink,
+    summary: &mut Summary,
+) -> std::io::Result<()> {
+    use crate::align::{LoadedGroup, LoadedPage};
+    let (config, selection) = (options.config, options.selection);
+    let kept = |path: &Path| !config.ignored(path) && selection.keeps(config, path);
+    // Every page is read (cross-locale rules compare with pages outside the selection);
+    // only the selected ones are checked and reported.
+    let members: Vec<(usize, &crate::align::Member)> = layout
+        .groups
+        .iter()
+        .enumerate()
+        .flat_map(|(g, group)| group.members.iter().map(move |m| (g, m)))
+        .collect();
+    if let Some(progress) = options.progress {
+        progress.start(members.len() + layout.unplaced.len());
     }
-    let order = |id: &str| crate::rules::RULES.iter().position(|r| r.id() == id);
-    summary.per_rule.sort_by_key(|(id, _)| order(id));
-    Ok(summary)
+    let read: Vec<Result<(Page, Option<Checked>), FileError>> = members
+        .par_iter()
+        .map(|(_, member)| {
+            if kept(&member.path) {
+                check_one(&member.path, &options).map(|(page, checked)| (page, Some(checked)))
+            } else {
+                let page = Page::read(&member.path);
+                if let Some(progress) = options.progress {
+                    progress.advance();
+                }
+                Ok((page?, None))
+            }
+        })
+        .collect();
+    // The locales of each set, once per set: asking per group would be quadratic.
+    let mut expected: std::collections::HashMap<&Path, Vec<String>> =
+        std::collections::HashMap::new();
+    for group in &layout.groups {
+        let prefix = group.key.prefix.as_path();
+        if !expected.contains_key(prefix) {
+            let locales = layout.locales_of(prefix).into_iter().map(str::to_owned);
+            expected.insert(prefix, locales.collect());
+        }
+    }
+    let mut groups: Vec<LoadedGroup> = layout
+        .groups
+        .iter()
+        .map(|group| LoadedGroup {
+            key: group.key.clone(),
+            pages: Vec::new(),
+            expected: expected[group.key.prefix.as_path()].clone(),
+        })
+        .collect();
+    // Per group, the per-page results of its pages in member order.
+    let mut checked: Vec<Vec<Option<Checked>>> = vec![Vec::new(); groups.len()];
+    for ((g, member), result) in members.iter().zip(read) {
+        match result {
+            Ok((page, result)) => {
+                groups[*g].pages.push(LoadedPage {
+                    locale: member.locale.clone(),
+                    page,
+                });
+                checked[*g].push(result);
+            }
+            Err(err) => summary.file_errors.push(err),
+        }
+    }
+    let cross = cross_findings(&groups, &options);
+    for (g, group) in groups.iter().enumerate() {
+        for (p, result) in checked[g].iter_mut().enumerate() {
+            let Some(mut checked) = result.take() else {
+                continue;
+            };
+            let path = group.pages[p].page.path();
+            if let Some(more) = cross.get(path) {
+                checked.findings.extend(more.iter().cloned());
+                checked.findings.sort_by_key(|f| (f.line, f.column));
+            }
+            record(checked, &mut options, summary, sink)?;
+        }
+    }
+    drop(groups);
+    // Pages outside any locale folder pair with nothing: per-page rules only.
+    let unplaced: Vec<files::Input> = layout
+        .unplaced
+        .into_iter()
+        .map(|path| files::Input {
+            relative: path.clone(),
+            path,
+        })
+        .collect();
+    for input in unplaced.iter().filter(|i| kept(&i.path)) {
+        match check_one(&input.path, &options) {
+            Ok((_, checked)) => record(checked, &mut options, summary, sink)?,
+            Err(err) => summary.file_errors.push(err),
+        }
+    }
+    Ok(())
+}
+
+/// The cross-locale findings of every page, by path: rules that look at one group at a
+/// time run in parallel over the groups, the others over all groups at once.
+fn cross_findings(
+    groups: &[crate::align::LoadedGroup],
+    options: &Options<'_>,
+) -> std::collections::HashMap<PathBuf, Vec<Finding>> {
+    let rules = options.config.rules_for(None);
+    let (across, per_group): (Vec<_>, Vec<_>) = rules
+        .into_iter()
+        .partition(|(r, _)| r.aligned_across_groups());
+    let localizer = options.localizer;
+    let mut lists: Vec<Vec<Finding>> = groups
+        .par_iter()
+        .flat_map_iter(|group| {
+            crate::cross::check_with(std::slice::from_ref(group), &per_group, localizer)
+        })
+        .collect();
+    lists.extend(crate::cross::check_with(groups, &across, localizer));
+    let mut by_page: std::collections::HashMap<PathBuf, Vec<Finding>> =
+        std::collections::HashMap::new();
+    for list in lists {
+        if let Some(first) = list.first() {
+            by_page.entry(first.file.clone()).or_default().extend(list);
+        }
+    }
+    by_page
+}
+
+/// Hands a checked page to the sink and counts it.
+fn record(
+    checked: Checked,
+    options: &mut Options<'_>,
+    summary: &mut Summary,
+    sink: &mut dyn Sink,
+) -> std::io::Result<()> {
+    let Checked {
+        path,
+        segments,
+        mut findings,
+        unlisted,
+    } = checked;
+    summary.pages += 1;
+    summary.segments += segments;
+    deliver(
+        &path,
+        &mut findings,
+        options.baseline.as_deref_mut(),
+        summary,
+        sink,
+    )?;
+    summary.errors += unlisted[0];
+    summary.warnings += unlisted[1];
+    summary.infos += unlisted[2];
+    let left_out: usize = unlisted.iter().sum();
+    if left_out > 0 {
+        summary.unlisted.push((path, left_out));
+    }
+    Ok(())
 }
 
 /// Leaves out what the baseline accepts, counts the rest and hands it to the sink.

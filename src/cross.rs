@@ -5,29 +5,12 @@
 //! Unlike the per-page pass, this pass holds every page of the inputs in memory at once:
 //! a sentence's translations are compared across all pages of a locale.
 
-use std::path::PathBuf;
-
-use crate::align::{self, LoadedGroup};
+use crate::align::LoadedGroup;
 use crate::check::{excerpt, line_context};
 use crate::diag::Severity;
 use crate::finding::Finding;
 use crate::i18n::Localizer;
 use crate::rules::{AlignedContext, CrossFindings, PageRef, Raw, Rule};
-
-/// Runs the cross-page rules over the pages below `inputs` when they hold more than one
-/// locale: the findings of each page, pages in group order, findings in page order.
-pub fn run(
-    inputs: &[PathBuf],
-    rules: &[(&dyn Rule, Severity)],
-    localizer: &Localizer,
-) -> Vec<Vec<Finding>> {
-    let layout = align::layout(inputs, &[]);
-    if layout.locales.len() < 2 {
-        return Vec::new();
-    }
-    let groups = align::load(&layout);
-    check_with(&groups, rules, localizer)
-}
 
 /// Runs `rules`' cross-page checks over `groups` at their default severities, with English
 /// messages: the findings of each page, pages in group order, findings in page order.

@@ -36,6 +36,9 @@ different things, and translation memories learn both.
 `Select **Save**.` translated `Sélectionnez **Enregistrer**.` in one page and
 `Cliquez sur **Enregistrer**.` in another: reported at the second translation."
     }
+    fn aligned_across_groups(&self) -> bool {
+        true
+    }
     fn check_aligned(&self, pages: &AlignedContext<'_>, out: &mut CrossFindings<'_>) {
         // Per locale, per source: the first translation and where it is.
         let mut first: HashMap<(&str, &str), (&str, PageRef, usize)> = HashMap::new();

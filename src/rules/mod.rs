@@ -52,6 +52,11 @@ pub trait Rule: Sync {
     /// pages of a locale. `check` runs it after the per-page pass when the inputs hold
     /// more than one locale.
     fn check_aligned(&self, _pages: &AlignedContext<'_>, _out: &mut CrossFindings<'_>) {}
+    /// Whether [`check_aligned`](Rule::check_aligned) compares across groups (all pages
+    /// of a locale) rather than within each group; per-group rules run in parallel.
+    fn aligned_across_groups(&self) -> bool {
+        false
+    }
 }
 
 /// Every rule, in the order `locdoc rules` lists them.
