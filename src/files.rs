@@ -275,31 +275,68 @@ pub fn read(path: &Path) -> io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
+/// A file written in place of `path` only when complete: writes go to a temporary file
+/// in the same folder, [`AtomicFile::commit`] renames it over `path`; dropped without a
+/// commit, the temporary file is removed and `path` is untouched.
+pub struct AtomicFile {
+    path: PathBuf,
+    file: io::BufWriter<tempfile::NamedTempFile>,
+}
+
+impl AtomicFile {
+    /// Starts writing a file that will replace `path`, creating its folder if needed.
+    pub fn create(path: &Path) -> io::Result<AtomicFile> {
+        let parent = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        let mut builder = tempfile::Builder::new();
+        builder.prefix(".locdoc-").suffix(".tmp");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            builder.permissions(std::fs::Permissions::from_mode(0o644));
+        }
+        // Create folders only when missing: one failed open is cheaper than a mkdir per file.
+        let file = match builder.tempfile_in(parent) {
+            Err(err) if err.kind() == io::ErrorKind::NotFound => {
+                std::fs::create_dir_all(parent)?;
+                builder.tempfile_in(parent)?
+            }
+            other => other?,
+        };
+        Ok(AtomicFile {
+            path: path.to_owned(),
+            file: io::BufWriter::with_capacity(1 << 16, file),
+        })
+    }
+
+    /// Flushes and renames the file into place.
+    pub fn commit(self) -> io::Result<()> {
+        let file = self.file.into_inner().map_err(|e| e.into_error())?;
+        file.persist(&self.path).map_err(|e| e.error)?;
+        Ok(())
+    }
+}
+
+impl Write for AtomicFile {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.file.write(buf)
+    }
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        self.file.write_all(buf)
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        self.file.flush()
+    }
+}
+
 /// Writes `bytes` to `path` atomically: readers see the old file or the whole new one,
 /// never a part. Missing folders are created.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let parent = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".locdoc-").suffix(".tmp");
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        builder.permissions(std::fs::Permissions::from_mode(0o644));
-    }
-    // Create folders only when missing: one failed open is cheaper than a mkdir per file.
-    let mut file = match builder.tempfile_in(parent) {
-        Err(err) if err.kind() == io::ErrorKind::NotFound => {
-            std::fs::create_dir_all(parent)?;
-            builder.tempfile_in(parent)?
-        }
-        other => other?,
-    };
+    let mut file = AtomicFile::create(path)?;
     file.write_all(bytes)?;
-    file.persist(path).map_err(|e| e.error)?;
-    Ok(())
+    file.commit()
 }
 
 #[cfg(test)]

@@ -345,9 +345,9 @@ fn to_output<T>(
 ) -> std::io::Result<T> {
     match output {
         Some(path) => {
-            let mut buffer = Vec::new();
-            let result = write(&mut buffer)?;
-            locdoc::files::write_atomic(path, &buffer)?;
+            let mut file = locdoc::files::AtomicFile::create(path)?;
+            let result = write(&mut file)?;
+            file.commit()?;
             Ok(result)
         }
         None => {

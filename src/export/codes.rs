@@ -193,8 +193,16 @@ fn split(text: &str) -> Option<Vec<Piece<'_>>> {
     if let Some(start) = text_start {
         out.push(Piece::Text(&text[start..]));
     }
-    let joined: String = out.iter().map(Piece::as_str).collect();
-    (joined == text).then_some(out)
+    // The pieces must spell the text exactly; compared without building a copy.
+    let mut at = 0;
+    for piece in &out {
+        let piece = piece.as_str();
+        if !text[at..].starts_with(piece) {
+            return None;
+        }
+        at += piece.len();
+    }
+    (at == text.len()).then_some(out)
 }
 
 /// Bytes between events: white space is text, anything else markup.

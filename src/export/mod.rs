@@ -93,7 +93,9 @@ fn render(format: Format, page: &Page, name: &str, index: usize, langs: &Languag
             line: *line,
         })
         .collect();
-    let mut out = Vec::new();
+    // The markup around each unit roughly doubles the segments' text; one allocation
+    // instead of a string of reallocations.
+    let mut out = Vec::with_capacity(page.text().len() * 2 + 256);
     match format {
         Format::Tmx => tmx::page(&mut out, name, &units, langs),
         Format::Xliff => xliff::page(&mut out, name, index, &units),
@@ -102,24 +104,57 @@ fn render(format: Format, page: &Page, name: &str, index: usize, langs: &Languag
     out
 }
 
-/// Writes `text` as XML character data: escaped, with carriage returns as `&#13;` so a
-/// reader's line-ending normalization cannot turn `\r\n` into `\n`.
-pub(crate) fn xml_text(w: &mut quick_xml::Writer<&mut Vec<u8>>, text: &str) {
-    use quick_xml::events::{BytesText, Event};
-    for (i, part) in text.split('\r').enumerate() {
-        if i > 0 {
-            write(w, Event::Text(BytesText::from_escaped("&#13;")));
+/// Writes XML elements into memory. Escaping is quick-xml's; elements are written
+/// directly, since building a quick-xml event per element costs allocations that dominate
+/// an export of many small units.
+pub(crate) struct Xml<'o>(pub &'o mut Vec<u8>);
+
+impl Xml<'_> {
+    /// `<name a="v"…>`, or `<name a="v"…/>` when `empty`.
+    pub fn start(&mut self, name: &str, attributes: &[(&str, &str)], empty: bool) {
+        let out = &mut *self.0;
+        out.push(b'<');
+        out.extend_from_slice(name.as_bytes());
+        for (key, value) in attributes {
+            out.push(b' ');
+            out.extend_from_slice(key.as_bytes());
+            out.extend_from_slice(b"=\"");
+            out.extend_from_slice(quick_xml::escape::escape(*value).as_bytes());
+            out.push(b'"');
         }
-        if !part.is_empty() {
-            write(w, Event::Text(BytesText::new(part)));
+        out.extend_from_slice(if empty { b"/>" } else { b">" });
+    }
+
+    /// `</name>`.
+    pub fn end(&mut self, name: &str) {
+        self.0.extend_from_slice(b"</");
+        self.0.extend_from_slice(name.as_bytes());
+        self.0.push(b'>');
+    }
+
+    /// Character data: escaped, with carriage returns as `&#13;` so a reader's line-ending
+    /// normalization cannot turn `\r\n` into `\n`.
+    pub fn text(&mut self, text: &str) {
+        for (i, part) in text.split('\r').enumerate() {
+            if i > 0 {
+                self.0.extend_from_slice(b"&#13;");
+            }
+            self.0
+                .extend_from_slice(quick_xml::escape::partial_escape(part).as_bytes());
         }
     }
-}
 
-/// Writes one XML event into memory.
-pub(crate) fn write(w: &mut quick_xml::Writer<&mut Vec<u8>>, event: quick_xml::events::Event<'_>) {
-    // Writing into a Vec cannot fail.
-    w.write_event(event).expect("writing XML into memory");
+    /// `<name>text</name>`.
+    pub fn element(&mut self, name: &str, attributes: &[(&str, &str)], text: &str) {
+        self.start(name, attributes, false);
+        self.text(text);
+        self.end(name);
+    }
+
+    /// Raw bytes (a newline between elements).
+    pub fn raw(&mut self, bytes: &[u8]) {
+        self.0.extend_from_slice(bytes);
+    }
 }
 
 /// What an export run did: pages and segments exported, pages of other locales skipped.

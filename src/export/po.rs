@@ -32,17 +32,22 @@ pub fn page(out: &mut Vec<u8>, name: &str, units: &[Unit<'_>]) {
 
 /// A PO string on one line, with C escapes.
 fn quoted(text: &str, out: &mut Vec<u8>) {
+    let special = |b: &u8| matches!(b, b'\\' | b'"' | b'\n' | b'\r' | b'\t');
     out.push(b'"');
-    for b in text.bytes() {
-        match b {
-            b'\\' => out.extend_from_slice(b"\\\\"),
-            b'"' => out.extend_from_slice(b"\\\""),
-            b'\n' => out.extend_from_slice(b"\\n"),
-            b'\r' => out.extend_from_slice(b"\\r"),
-            b'\t' => out.extend_from_slice(b"\\t"),
-            _ => out.push(b),
-        }
+    let mut rest = text.as_bytes();
+    // Copy the runs between escapes whole: most segments have none.
+    while let Some(at) = rest.iter().position(special) {
+        out.extend_from_slice(&rest[..at]);
+        out.extend_from_slice(match rest[at] {
+            b'\\' => b"\\\\",
+            b'"' => b"\\\"",
+            b'\n' => b"\\n",
+            b'\r' => b"\\r",
+            _ => b"\\t",
+        });
+        rest = &rest[at + 1..];
     }
+    out.extend_from_slice(rest);
     out.extend_from_slice(b"\"\n");
 }
 

@@ -4,23 +4,17 @@
 
 use std::io::{self, Write};
 
-use quick_xml::events::{BytesEnd, BytesStart, Event};
-use quick_xml::Writer;
-
 use super::codes::{pieces, Piece};
-use super::{write, xml_text, Languages, Unit};
+use super::{Languages, Unit, Xml};
 
 /// Writes the XML declaration, `<tmx>`, the header and opens `<body>`.
 pub fn header(out: &mut dyn Write, langs: &Languages) -> io::Result<()> {
     let mut bytes = Vec::new();
-    bytes.extend_from_slice(b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    let mut w = Writer::new(&mut bytes);
-    write(
-        &mut w,
-        Event::Start(BytesStart::new("tmx").with_attributes([("version", "1.4")])),
-    );
-    w.get_mut().push(b'\n');
-    let header = BytesStart::new("header").with_attributes([
+    let mut w = Xml(&mut bytes);
+    w.raw(b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    w.start("tmx", &[("version", "1.4")], false);
+    w.raw(b"\n");
+    let header = [
         ("creationtool", "locdoc"),
         ("creationtoolversion", env!("CARGO_PKG_VERSION")),
         ("segtype", "sentence"),
@@ -28,9 +22,9 @@ pub fn header(out: &mut dyn Write, langs: &Languages) -> io::Result<()> {
         ("adminlang", "en-US"),
         ("srclang", langs.source.as_str()),
         ("datatype", "markdown"),
-    ]);
-    write(&mut w, Event::Empty(header));
-    w.get_mut().extend_from_slice(b"\n<body>\n");
+    ];
+    w.start("header", &header, true);
+    w.raw(b"\n<body>\n");
     out.write_all(&bytes)
 }
 
@@ -41,48 +35,38 @@ pub fn footer(out: &mut dyn Write) -> io::Result<()> {
 
 /// Writes the units of one page.
 pub fn page(out: &mut Vec<u8>, name: &str, units: &[Unit<'_>], langs: &Languages) {
-    let mut w = Writer::new(out);
+    let mut w = Xml(out);
+    let mut tuid = String::new();
     for unit in units {
-        let tuid = format!("{name}#{}", unit.id);
-        let tu = BytesStart::new("tu").with_attributes([("tuid", tuid.as_str())]);
-        write(&mut w, Event::Start(tu));
-        for (kind, value) in [("x-page", name), ("x-segment", unit.segment.id())] {
-            let prop = BytesStart::new("prop").with_attributes([("type", kind)]);
-            write(&mut w, Event::Start(prop));
-            xml_text(&mut w, value);
-            write(&mut w, Event::End(BytesEnd::new("prop")));
-        }
+        tuid.clear();
+        tuid.push_str(name);
+        tuid.push('#');
+        tuid.push_str(unit.id);
+        w.start("tu", &[("tuid", tuid.as_str())], false);
+        w.element("prop", &[("type", "x-page")], name);
+        w.element("prop", &[("type", "x-segment")], unit.segment.id());
         for (lang, text) in [
             (langs.source.as_str(), unit.segment.source()),
             (langs.target.as_str(), unit.segment.translation()),
         ] {
-            let tuv = BytesStart::new("tuv").with_attributes([("xml:lang", lang)]);
-            write(&mut w, Event::Start(tuv));
-            write(&mut w, Event::Start(BytesStart::new("seg")));
+            w.start("tuv", &[("xml:lang", lang)], false);
+            w.start("seg", &[], false);
             for piece in pieces(text) {
                 write_piece(&mut w, &piece);
             }
-            write(&mut w, Event::End(BytesEnd::new("seg")));
-            write(&mut w, Event::End(BytesEnd::new("tuv")));
+            w.end("seg");
+            w.end("tuv");
         }
-        write(&mut w, Event::End(BytesEnd::new("tu")));
-        w.get_mut().push(b'\n');
+        w.end("tu");
+        w.raw(b"\n");
     }
 }
 
-fn write_piece(w: &mut Writer<&mut Vec<u8>>, piece: &Piece<'_>) {
-    let (element, pair, code) = match piece {
-        Piece::Text(text) => return xml_text(w, text),
-        Piece::Open { id, code } => ("bpt", Some(id), code),
-        Piece::Close { id, code } => ("ept", Some(id), code),
-        Piece::Standalone { code } => ("ph", None, code),
-    };
-    let mut start = BytesStart::new(element);
-    let i = pair.map(ToString::to_string);
-    if let Some(i) = &i {
-        start.push_attribute(("i", i.as_str()));
+fn write_piece(w: &mut Xml<'_>, piece: &Piece<'_>) {
+    match piece {
+        Piece::Text(text) => w.text(text),
+        Piece::Open { id, code } => w.element("bpt", &[("i", &id.to_string())], code),
+        Piece::Close { id, code } => w.element("ept", &[("i", &id.to_string())], code),
+        Piece::Standalone { code } => w.element("ph", &[], code),
     }
-    write(w, Event::Start(start));
-    xml_text(w, code);
-    write(w, Event::End(BytesEnd::new(element)));
 }

@@ -4,11 +4,8 @@
 
 use std::io::{self, Write};
 
-use quick_xml::events::{BytesEnd, BytesStart, Event};
-use quick_xml::Writer;
-
 use super::codes::{pieces, Piece};
-use super::{write, xml_text, Languages, Unit};
+use super::{Languages, Unit, Xml};
 
 /// The XLIFF 2 namespace; version 2.1 keeps the 2.0 namespace.
 pub const NAMESPACE: &str = "urn:oasis:names:tc:xliff:document:2.0";
@@ -16,16 +13,16 @@ pub const NAMESPACE: &str = "urn:oasis:names:tc:xliff:document:2.0";
 /// Writes the XML declaration and opens `<xliff>`.
 pub fn header(out: &mut dyn Write, langs: &Languages) -> io::Result<()> {
     let mut bytes = Vec::new();
-    bytes.extend_from_slice(b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    let mut w = Writer::new(&mut bytes);
-    let root = BytesStart::new("xliff").with_attributes([
+    let mut w = Xml(&mut bytes);
+    w.raw(b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    let root = [
         ("xmlns", NAMESPACE),
         ("version", "2.1"),
         ("srcLang", langs.source.as_str()),
         ("trgLang", langs.target.as_str()),
-    ]);
-    write(&mut w, Event::Start(root));
-    bytes.push(b'\n');
+    ];
+    w.start("xliff", &root, false);
+    w.raw(b"\n");
     out.write_all(&bytes)
 }
 
@@ -36,83 +33,75 @@ pub fn footer(out: &mut dyn Write) -> io::Result<()> {
 
 /// Writes one page as a `<file>`; `index` makes its id unique in the document.
 pub fn page(out: &mut Vec<u8>, name: &str, index: usize, units: &[Unit<'_>]) {
-    let mut w = Writer::new(out);
     let file_id = format!("f{index}");
-    let file =
-        BytesStart::new("file").with_attributes([("id", file_id.as_str()), ("original", name)]);
-    write(&mut w, Event::Start(file));
-    w.get_mut().push(b'\n');
+    Xml(out).start(
+        "file",
+        &[("id", file_id.as_str()), ("original", name)],
+        false,
+    );
+    out.push(b'\n');
+    // Scratch buffers for every unit: its <segment> is written after its codes.
+    let mut body = Vec::new();
+    let mut data = Vec::new();
     for unit in units {
-        write_unit(&mut w, unit);
+        write_unit(out, unit, &mut body, &mut data);
     }
-    write(&mut w, Event::End(BytesEnd::new("file")));
-    w.get_mut().push(b'\n');
+    Xml(out).end("file");
+    out.push(b'\n');
 }
 
-/// A code's native text and the id it is stored under in `<originalData>`.
-struct Data<'t> {
-    id: String,
-    code: &'t str,
-}
-
-fn write_unit(w: &mut Writer<&mut Vec<u8>>, unit: &Unit<'_>) {
+fn write_unit<'t>(out: &mut Vec<u8>, unit: &Unit<'t>, body: &mut Vec<u8>, data: &mut Vec<&'t str>) {
     let source = pieces(unit.segment.source());
     let target = pieces(unit.segment.translation());
-    let mut data: Vec<Data<'_>> = Vec::new();
+    data.clear();
+    body.clear();
     let mut next_code = 1;
-    let start = BytesStart::new("unit").with_attributes([
+    let mut w = Xml(body);
+    w.start("segment", &[], false);
+    for (element, content) in [("source", &source), ("target", &target)] {
+        w.start(element, &[], false);
+        write_pieces(&mut w, content, data, &mut next_code);
+        w.end(element);
+    }
+    w.end("segment");
+    let mut w = Xml(out);
+    let start = [
         ("id", unit.id),
         ("name", unit.segment.id()),
         ("xml:space", "preserve"),
-    ]);
-    write(w, Event::Start(start));
-    // Codes first into a buffer, since <originalData> comes before the segment.
-    let mut body = Vec::new();
-    {
-        let mut inner = Writer::new(&mut body);
-        write(&mut inner, Event::Start(BytesStart::new("segment")));
-        for (element, content) in [("source", &source), ("target", &target)] {
-            write(&mut inner, Event::Start(BytesStart::new(element)));
-            write_pieces(&mut inner, content, &mut data, &mut next_code);
-            write(&mut inner, Event::End(BytesEnd::new(element)));
-        }
-        write(&mut inner, Event::End(BytesEnd::new("segment")));
-    }
+    ];
+    w.start("unit", &start, false);
+    // <originalData> comes before the segment that refers to it.
     if !data.is_empty() {
-        write(w, Event::Start(BytesStart::new("originalData")));
-        for d in &data {
-            let start = BytesStart::new("data").with_attributes([("id", d.id.as_str())]);
-            write(w, Event::Start(start));
-            xml_text(w, d.code);
-            write(w, Event::End(BytesEnd::new("data")));
+        w.start("originalData", &[], false);
+        for (i, code) in data.iter().enumerate() {
+            w.element("data", &[("id", &format!("d{}", i + 1))], code);
         }
-        write(w, Event::End(BytesEnd::new("originalData")));
+        w.end("originalData");
     }
-    w.get_mut().extend_from_slice(&body);
-    write(w, Event::End(BytesEnd::new("unit")));
-    w.get_mut().push(b'\n');
+    w.raw(body);
+    w.end("unit");
+    w.raw(b"\n");
 }
 
 fn write_pieces<'t>(
-    w: &mut Writer<&mut Vec<u8>>,
+    w: &mut Xml<'_>,
     pieces: &[Piece<'t>],
-    data: &mut Vec<Data<'t>>,
+    data: &mut Vec<&'t str>,
     next_code: &mut usize,
 ) {
-    // The open code of each pending pair, to give its close the same element.
     for piece in pieces {
         match piece {
-            Piece::Text(text) => xml_text(w, text),
+            Piece::Text(text) => w.text(text),
             Piece::Standalone { code } => {
                 let data_id = store(data, code);
                 let id = next_code.to_string();
                 *next_code += 1;
-                let ph = BytesStart::new("ph")
-                    .with_attributes([("id", id.as_str()), ("dataRef", data_id.as_str())]);
-                write(w, Event::Empty(ph));
+                w.start("ph", &[("id", &id), ("dataRef", &data_id)], true);
             }
             Piece::Open { id: pair, code } => {
                 let start_ref = store(data, code);
+                // The close of the pair gets the same element.
                 let end_code = pieces
                     .iter()
                     .find_map(|p| match p {
@@ -123,23 +112,20 @@ fn write_pieces<'t>(
                 let end_ref = store(data, end_code);
                 let id = next_code.to_string();
                 *next_code += 1;
-                let pc = BytesStart::new("pc").with_attributes([
+                let attributes = [
                     ("id", id.as_str()),
                     ("dataRefStart", start_ref.as_str()),
                     ("dataRefEnd", end_ref.as_str()),
-                ]);
-                write(w, Event::Start(pc));
+                ];
+                w.start("pc", &attributes, false);
             }
-            Piece::Close { .. } => write(w, Event::End(BytesEnd::new("pc"))),
+            Piece::Close { .. } => w.end("pc"),
         }
     }
 }
 
-fn store<'t>(data: &mut Vec<Data<'t>>, code: &'t str) -> String {
-    let id = format!("d{}", data.len() + 1);
-    data.push(Data {
-        id: id.clone(),
-        code,
-    });
-    id
+/// Keeps a code's native text for `<originalData>`; its data id.
+fn store<'t>(data: &mut Vec<&'t str>, code: &'t str) -> String {
+    data.push(code);
+    format!("d{}", data.len())
 }
