@@ -24,8 +24,8 @@ const EXCERPT_CHARS: usize = 240;
 /// of a million broken segments costs memory in proportion to its size.
 pub const MAX_FINDINGS_PER_PAGE: usize = 10_000;
 
-/// Runs `rules` on one page at their default severities, with English messages.
-/// Findings come in page order.
+/// Runs `rules` on one page at their default severities, with English messages; rules
+/// that are off by default run too when given. Findings come in page order.
 pub fn check_page(page: &Page, rules: &[&dyn Rule]) -> Vec<Finding> {
     let rules: Vec<(&dyn Rule, Severity)> = rules.iter().map(|r| (*r, r.severity())).collect();
     check_page_counted(page, &rules, Localizer::english()).0

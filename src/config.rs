@@ -194,11 +194,16 @@ impl Config {
         crate::rules::RULES
             .iter()
             .filter_map(|rule| {
+                let default = if rule.enabled_by_default() {
+                    RuleSetting::On
+                } else {
+                    RuleSetting::Off
+                };
                 let setting = local
                     .and_then(|r| r.get(rule.id()))
                     .or_else(|| self.rules.get(rule.id()))
                     .copied()
-                    .unwrap_or(RuleSetting::On);
+                    .unwrap_or(default);
                 let severity = match setting {
                     RuleSetting::Off => return None,
                     RuleSetting::On => rule.severity(),
@@ -325,10 +330,12 @@ mod tests {
             Some(Severity::Warning)
         );
         assert_eq!(config.severity("whitespace", None), Some(Severity::Info));
-        assert_eq!(
-            Config::default().rules_for(None).len(),
-            crate::rules::RULES.len()
-        );
+        let on_by_default = crate::rules::RULES
+            .iter()
+            .filter(|r| r.enabled_by_default())
+            .count();
+        assert_eq!(Config::default().rules_for(None).len(), on_by_default);
+        assert!(on_by_default < crate::rules::RULES.len());
     }
 
     #[test]

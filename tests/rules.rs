@@ -313,6 +313,65 @@ fn whitespace() {
 }
 
 #[test]
+fn french_spacing() {
+    let rule = "french-spacing";
+    // quantum/fr-FR: an ordinary space before the colon.
+    let found = fires(
+        rule,
+        "fr-FR",
+        "To get the array `[PauliI, PauliI, PauliX, PauliI]`:",
+        "Pour obtenir le tableau `[PauliI, PauliI, PauliX, PauliI]` :",
+    );
+    assert_eq!(
+        found,
+        ["an ordinary space before `:`; French typography wants a no-break space (U+00A0 or U+202F)"]
+    );
+    // projops SECURITY.md: no space at all before `;`.
+    fires(
+        rule,
+        "fr-FR",
+        "If possible, encrypt your message with our PGP key; please download it",
+        "Dans la mesure du possible, chiffrez votre message avec notre clé PGP; vous pouvez le télécharger",
+    );
+    // hololens: ordinary spaces inside guillemets, two findings.
+    let found = fires(rule, "fr-FR", "Say \"select\"", "Dites « sélectionner »");
+    assert_eq!(found.len(), 2, "{found:?}");
+    // What must not fire: no-break and narrow no-break spaces, the `&nbsp;` entity, times,
+    // URLs, code, `?!` runs, other languages, and Canadian French before `?`.
+    for translation in [
+        "Remarque\u{a0}: le portail",
+        "Pourquoi\u{202f}?",
+        "Remarque&nbsp;: le portail",
+        "Le service s'arrête à 10:30.",
+        "Voir <https://contoso.com:443/a>.",
+        "Exécutez `a : b` puis `c;d`.",
+        "Vraiment\u{a0}?!",
+        "«\u{a0}Sélectionner\u{a0}»",
+    ] {
+        quiet(rule, "fr-FR", "Note: the portal", translation);
+    }
+    quiet(rule, "nl-NL", "Note: the portal", "Opmerking : de portal");
+    quiet(rule, "fr-CA", "Why?", "Pourquoi?");
+    fires(rule, "fr-CA", "Note: the portal", "Remarque : le portail");
+}
+
+#[test]
+fn french_spacing_is_off_unless_configured() {
+    let config = locdoc::config::Config::default();
+    assert!(config.severity("french-spacing", Some("fr-FR")).is_none());
+    let config = locdoc::config::Config::parse(
+        std::path::Path::new("locdoc.toml"),
+        "[locale.fr-FR.rules]\nfrench-spacing = \"on\"\n",
+    )
+    .unwrap();
+    assert_eq!(
+        config.severity("french-spacing", Some("fr-FR")),
+        Some(Severity::Info)
+    );
+    assert!(config.severity("french-spacing", Some("fr-CA")).is_none());
+}
+
+#[test]
 fn page_rules() {
     let text = "---\nms.contentlocale: fr-FR\n---\n<span data-ttu-id=\"a-1\">Un</span><span class=\"sxs-lookup\"><span data-stu-id=\"a-1\">One</span></span> <span data-ttu-id=\"a-1\">Deux</span><span class=\"sxs-lookup\"><span data-stu-id=\"a-1\">Two</span></span>\n\nVoir [étapes](#missing) et [haut](#top).\n\n## <a name=\"top\"></a>Haut\n\n<span data-ttu-id=\"a-3\">alleen\n";
     let page = Page::parse("docs/nl-NL/page.md", text.to_owned());

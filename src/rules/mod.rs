@@ -22,6 +22,7 @@ mod emphasis;
 mod empty_translation;
 mod escape_entity;
 mod fragment_link;
+mod french_spacing;
 mod front_matter;
 mod identifier;
 mod inconsistent_translation;
@@ -40,6 +41,11 @@ pub trait Rule: Sync {
     fn id(&self) -> &'static str;
     /// The default severity of its findings.
     fn severity(&self) -> Severity;
+    /// Whether it runs when the configuration does not mention it. Rules for the style of
+    /// one language are off until a team turns them on.
+    fn enabled_by_default(&self) -> bool {
+        true
+    }
     /// What it checks, in one line.
     fn summary(&self) -> &'static str;
     /// Its documentation: what it does, why it matters, an example (Markdown).
@@ -77,6 +83,7 @@ pub const RULES: &[&dyn Rule] = &[
     &number::Number,
     &escape_entity::EscapeEntity,
     &whitespace::Whitespace,
+    &french_spacing::FrenchSpacing,
     &missing_locale_page::MissingLocalePage,
     &cross_source::CrossSource,
     &cross_skeleton::CrossSkeleton,
