@@ -84,6 +84,16 @@ pub struct Placed {
 /// The locale and key of the page at `path`: below the first root that holds it, or else
 /// below the last folder named like a locale tag. `None` when neither applies.
 pub fn place(path: &Path, roots: &[LocaleRoot]) -> Option<Placed> {
+    place_with(path, roots, &looks_like_locale)
+}
+
+/// Like [`place`], with `is_locale` telling which folder names are locale folders (the
+/// configuration's list, where it has one).
+pub fn place_with(
+    path: &Path,
+    roots: &[LocaleRoot],
+    is_locale: &dyn Fn(&str) -> bool,
+) -> Option<Placed> {
     for root in roots {
         if let Ok(rest) = path.strip_prefix(&root.dir) {
             return Some(Placed {
@@ -99,7 +109,7 @@ pub fn place(path: &Path, roots: &[LocaleRoot]) -> Option<Placed> {
     let components: Vec<_> = parent.components().collect();
     let at = components
         .iter()
-        .rposition(|c| c.as_os_str().to_str().is_some_and(looks_like_locale))?;
+        .rposition(|c| c.as_os_str().to_str().is_some_and(is_locale))?;
     let locale = components[at].as_os_str().to_str()?.to_owned();
     let prefix: PathBuf = components[..at].iter().collect();
     let rest: PathBuf = path.components().skip(at + 1).collect();
@@ -158,17 +168,21 @@ impl Layout {
 /// Finds the pages below `inputs` and groups them by key.
 pub fn layout(inputs: &[PathBuf], roots: &[LocaleRoot]) -> Layout {
     let (pages, errors) = files::collect(inputs);
-    let mut layout = group(pages.into_iter().map(|p| p.path), roots);
+    let mut layout = group(pages.into_iter().map(|p| p.path), roots, &looks_like_locale);
     layout.errors = errors;
     layout
 }
 
-/// Groups pages by key.
-pub fn group(pages: impl IntoIterator<Item = PathBuf>, roots: &[LocaleRoot]) -> Layout {
+/// Groups pages by key; `is_locale` tells which folder names are locale folders.
+pub fn group(
+    pages: impl IntoIterator<Item = PathBuf>,
+    roots: &[LocaleRoot],
+    is_locale: &dyn Fn(&str) -> bool,
+) -> Layout {
     let mut layout = Layout::default();
     let mut groups: HashMap<PageKey, Vec<Member>> = HashMap::new();
     for path in pages {
-        match place(&path, roots) {
+        match place_with(&path, roots, is_locale) {
             Some(placed) => {
                 let members = groups.entry(placed.key).or_default();
                 // The same file given twice (overlapping inputs) is one member.

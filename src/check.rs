@@ -276,7 +276,9 @@ pub fn run(
         file_errors: errors,
         ..Summary::default()
     };
-    let layout = crate::align::group(pages.iter().map(|p| p.path.clone()), &[]);
+    let config = options.config;
+    let is_locale = |name: &str| config.is_locale_folder(name);
+    let layout = crate::align::group(pages.iter().map(|p| p.path.clone()), &[], &is_locale);
     if layout.locales.len() > 1 {
         run_aligned(layout, options, sink, &mut summary)?;
     } else {

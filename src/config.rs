@@ -2,8 +2,9 @@
 //! per-locale settings. Found upward from the working directory or named by `--config`.
 //!
 //! ```toml
-//! # locale folders of the docs; pages pair up across them (default: any folder named
-//! # like a BCP 47 tag with a region or script, such as fr-FR)
+//! # locale folders of the docs; pages pair up across them for the cross-locale rules,
+//! # --changed-since and --shard (default: any folder named like a BCP 47 tag with a
+//! # region or script, such as fr-FR)
 //! locales = ["fr-FR", "nl-NL"]
 //! ignore = ["**/includes/**"]
 //!
@@ -224,6 +225,15 @@ impl Config {
             .map(|(_, s)| s)
     }
 
+    /// Whether a folder of this name holds one locale's pages: one of `locales` or,
+    /// without that list, a name shaped like a locale tag (`fr-FR`, `zh-Hant-TW`).
+    pub fn is_locale_folder(&self, name: &str) -> bool {
+        match &self.locales {
+            Some(list) => list.iter().any(|l| l.eq_ignore_ascii_case(name)),
+            None => crate::page::looks_like_locale(name),
+        }
+    }
+
     /// The locale folder of `path`: the last component that is a configured locale or,
     /// without `locales`, that looks like a locale tag. Its index among the components too.
     pub fn locale_folder<'p>(&self, path: &'p Path) -> Option<(usize, &'p str)> {
@@ -239,10 +249,7 @@ impl Config {
             .into_iter()
             .enumerate()
             .take(count.saturating_sub(1))
-            .rfind(|(_, c)| match &self.locales {
-                Some(list) => list.iter().any(|l| l.eq_ignore_ascii_case(c)),
-                None => crate::page::looks_like_locale(c),
-            })
+            .rfind(|(_, c)| self.is_locale_folder(c))
     }
 
     /// The key pages of one document share across locales: the path with its locale

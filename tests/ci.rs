@@ -513,3 +513,26 @@ fn github_and_junit_reports_of_a_corpus_set_cover_every_finding_and_page() {
     let errors = json.iter().filter(|f| f["severity"] == "error").count();
     assert_eq!(junit.contains("<failure "), errors > 0);
 }
+
+#[test]
+fn configured_locale_folders_pair_pages_for_cross_locale_rules() {
+    let dir = common::tempdir();
+    let fr = page("fr-FR", &[segment("x1-101", "Open it.", "Ouvrez-le.")]);
+    let nl = page("nl-NL", &[segment("x1-101", "Open it.", "Open het.")]);
+    write(dir.path(), "docs/fr/a.md", &fr);
+    write(dir.path(), "docs/nl/a.md", &nl);
+    write(dir.path(), "docs/fr/b.md", &fr);
+    let missing = |out: &Output| -> Vec<Value> {
+        json_findings(out)
+            .into_iter()
+            .filter(|f| f["rule"] == "missing-locale-page")
+            .map(|f| f["file"].clone())
+            .collect()
+    };
+    // `fr` and `nl` are not shaped like locale tags: nothing pairs without configuration.
+    let out = locdoc(dir.path(), &["check", "-f", "json", "docs"]);
+    assert_eq!(missing(&out), Vec::<Value>::new());
+    write(dir.path(), "locdoc.toml", "locales = [\"fr\", \"nl\"]\n");
+    let out = locdoc(dir.path(), &["check", "-f", "json", "docs"]);
+    assert_eq!(missing(&out), ["docs/fr/b.md"]);
+}
