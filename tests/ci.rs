@@ -132,7 +132,10 @@ fn sarif_has_the_structure_code_scanning_requires() {
     // Two whitespace, two emphasis findings in nl-NL, and the cross-locale linkid difference.
     assert_eq!(results.len(), 5);
     assert_eq!(
-        results.iter().filter(|r| r["ruleId"] == "skeleton-mismatch").count(),
+        results
+            .iter()
+            .filter(|r| r["ruleId"] == "skeleton-mismatch")
+            .count(),
         1
     );
     for result in results {
