@@ -213,6 +213,50 @@ fn hostile_html_yields_no_executable_script() {
 }
 
 #[test]
+fn markdown_links_with_script_urls_are_dropped_without_raw_html() {
+    // No raw HTML: the page skips the sanitizer pass, and the renderer drops the URLs.
+    let page = format!(
+        "{}{} [b](javascript:alert(1)) [c]( JaVaScRiPt:alert(2)) ![i](data:text/html,x) [ok](https://example.com/a:b) [rel](a/b:c.md)\n",
+        front("T", "fr-FR", ""),
+        seg("a-1", "[x](javascript:alert(3))", "[x](javascript:alert(3))"),
+    );
+    let (dir, _) = build(&[("fr-FR/a.md", page)]);
+    assert_eq!(
+        article(dir.path(), "fr-FR/a.html"),
+        "<p><span class=\"seg\" data-source=\"x\" tabindex=\"0\">x</span> b c <img alt=\"i\" src=\"\"> <a href=\"https://example.com/a:b\">ok</a> <a href=\"a/b:c.html\">rel</a></p>"
+    );
+}
+
+#[test]
+fn pages_with_only_plain_html_tokens_read_the_same_sanitized_or_not() {
+    use locdoc::site::render::{self, Context};
+    let text = format!(
+        "{}# <a name=\"a-1.x_y:z\"></a>{}\n\nLine<br>break <kbd>Ctrl</kbd> <b>b</b> <sup>2</sup> &amp; <i>i</i> a&nbsp;b\n\n| a | b |\n|---|:-:|\n| {} | `<c>` |\n\n> [!NOTE]\n> n\n",
+        front("T", "fr-FR", ""),
+        seg("a-1", "Titre « x »", "Title \"x\" & <y>"),
+        seg("a-2", "**g**", "**b**"),
+    );
+    let page = locdoc::Page::parse("c/fr-FR/p.md", text);
+    let context = Context {
+        root: Path::new("c"),
+        xrefs: &|_: &str| None,
+        localizer: locdoc::i18n::Localizer::english(),
+    };
+    let rendered = render::render_page(&page, &context);
+    assert!(!rendered.raw_html);
+    // The sanitizer rewrites the column alignment's CSS without the space.
+    let direct = Html::parse_fragment(&rendered.html)
+        .html()
+        .replace("text-align: ", "text-align:");
+    let sanitized = Html::parse_fragment(&site::sanitize::clean(&rendered.html)).html();
+    assert_eq!(direct, sanitized);
+    assert!(render::is_plain_html("<a name=\"x\">"));
+    assert!(!render::is_plain_html("<a name=\"x\" onclick=\"y\">"));
+    assert!(!render::is_plain_html("<b onclick=1>"));
+    assert!(!render::is_plain_html("<script>"));
+}
+
+#[test]
 fn a_site_folder_inside_the_content_is_refused() {
     let dir = common::tempdir();
     let content = dir.path().join("content");

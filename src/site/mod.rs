@@ -456,7 +456,11 @@ impl<'b> Site<'b> {
         let rendered = render::render_page(&page, &context);
         drop(page);
         outcome.problems = rendered.problems;
-        let body = sanitize::clean(&rendered.html);
+        let body = if rendered.raw_html {
+            sanitize::clean(&rendered.html)
+        } else {
+            rendered.html
+        };
         let others: Vec<Value> = self.groups[&info.group]
             .iter()
             .map(|&i| &self.infos[i])

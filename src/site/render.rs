@@ -112,13 +112,17 @@ pub struct Rendered {
     pub html: String,
     /// The problems, in page order (included files' problems where the include is).
     pub problems: Vec<Problem>,
+    /// Whether the page (or a file it includes) has raw HTML other than the tokens
+    /// [`is_plain_html`] accepts, so the HTML must go through the sanitizer. Without it,
+    /// every byte of `html` was written by the renderer, escaped.
+    pub raw_html: bool,
 }
 
 /// Renders the body of `page`.
 pub fn render_page(page: &Page, context: &Context<'_>) -> Rendered {
     let mut rendered = Rendered::default();
     let mut stack = vec![identity(page.path())];
-    render_into(
+    rendered.raw_html = render_into(
         page,
         context,
         &mut stack,
@@ -240,7 +244,7 @@ fn render_into(
     inline: bool,
     out: &mut String,
     problems: &mut Vec<Problem>,
-) {
+) -> bool {
     let marked = Marked::new(page);
     let items = find_includes(coalesce(&marked.text));
     let sources = Sources::new(page);
@@ -256,6 +260,7 @@ fn render_into(
         heading: None,
         ids: HashSet::new(),
         problems,
+        raw_html: false,
     };
     for item in items {
         match item {
@@ -279,21 +284,35 @@ fn render_into(
     for _ in writer.open_segments.drain(..) {
         writer.events.push(Event::InlineHtml("</span>".into()));
     }
+    let raw_html = writer.raw_html;
     pulldown_cmark::html::push_html(out, writer.events.into_iter());
+    raw_html
 }
 
 /// The parser's events with their start offsets, adjacent texts joined (the parser splits
 /// text at every character that might have opened markup).
 fn coalesce(text: &str) -> Vec<(Event<'_>, usize)> {
     let mut events: Vec<(Event<'_>, usize)> = Vec::new();
+    // The end of the last text event, where its text is the page's text as it is.
+    let mut verbatim_end = None;
     for (event, range) in markdown::site_parser(text).into_offset_iter() {
-        if let (Event::Text(more), Some((Event::Text(before), _))) = (&event, events.last_mut()) {
-            let mut joined = before.to_string();
-            joined.push_str(more);
-            *before = CowStr::from(joined);
-            continue;
+        let verbatim = matches!(&event, Event::Text(t) if **t == text[range.clone()]);
+        if let (Event::Text(more), Some((Event::Text(before), start))) = (&event, events.last_mut())
+        {
+            if verbatim && verbatim_end == Some(range.start) {
+                // Both are the page's text, one after the other: borrow the whole run.
+                *before = CowStr::Borrowed(&text[*start..range.end]);
+            } else {
+                let mut joined = before.to_string();
+                joined.push_str(more);
+                *before = CowStr::from(joined);
+                verbatim_end = None;
+                continue;
+            }
+        } else {
+            events.push((event, range.start));
         }
-        events.push((event, range.start));
+        verbatim_end = verbatim.then_some(range.end);
     }
     events
 }
@@ -443,6 +462,8 @@ struct Writer<'w, 'a> {
     /// Heading ids given so far.
     ids: HashSet<String>,
     problems: &'w mut Vec<Problem>,
+    /// Raw HTML that needs the sanitizer was met.
+    raw_html: bool,
 }
 
 impl<'a> Writer<'_, 'a> {
@@ -465,6 +486,12 @@ impl<'a> Writer<'_, 'a> {
             }) => {
                 if let Some(uid) = strip_prefix_ignore_case(&dest_url, "xref:") {
                     self.start_xref(uid, link_type, title, offset);
+                } else if !safe_url(&dest_url) {
+                    // Shown as its text, like an unresolved xref.
+                    self.xref = Some(Xref {
+                        resolved: false,
+                        autolink_text: None,
+                    });
                 } else {
                     let dest_url = page_link(dest_url);
                     self.events.push(Event::Start(Tag::Link {
@@ -501,6 +528,11 @@ impl<'a> Writer<'_, 'a> {
                 id,
             }) => {
                 self.image_depth += 1;
+                let dest_url = if safe_url(&dest_url) {
+                    dest_url
+                } else {
+                    CowStr::Borrowed("")
+                };
                 self.events.push(Event::Start(Tag::Image {
                     link_type,
                     dest_url,
@@ -536,13 +568,23 @@ impl<'a> Writer<'_, 'a> {
             Event::Code(code) if has_marks(&code) => {
                 self.events.push(Event::Code(without_marks(&code).into()));
             }
-            Event::Html(html) if has_marks(&html) => {
-                let html = self.marks_to_spans(&html);
-                self.events.push(Event::Html(html.into()));
+            Event::Html(html) => {
+                self.raw_html = true;
+                let html = if has_marks(&html) {
+                    self.marks_to_spans(&html).into()
+                } else {
+                    html
+                };
+                self.events.push(Event::Html(html));
             }
-            Event::InlineHtml(html) if has_marks(&html) => {
-                let html = self.marks_to_spans(&html);
-                self.events.push(Event::InlineHtml(html.into()));
+            Event::InlineHtml(html) => {
+                self.raw_html |= !is_plain_html(&html);
+                let html = if has_marks(&html) {
+                    self.marks_to_spans(&html).into()
+                } else {
+                    html
+                };
+                self.events.push(Event::InlineHtml(html));
             }
             other => self.events.push(other),
         }
@@ -726,7 +768,8 @@ impl<'a> Writer<'_, 'a> {
             Ok((page, identity)) => {
                 stack.push(identity);
                 let mut html = String::new();
-                render_into(&page, self.context, stack, !block, &mut html, self.problems);
+                self.raw_html |=
+                    render_into(&page, self.context, stack, !block, &mut html, self.problems);
                 stack.pop();
                 if !block {
                     // Inline: no trailing line break inside the sentence.
@@ -752,6 +795,37 @@ impl<'a> Writer<'_, 'a> {
             }
         }
     }
+}
+
+/// Whether a raw inline HTML token is one the sanitizer would keep exactly as it is: an
+/// `<a name="…">` anchor (name of letters, digits, `-_.:`), `</a>`, or a tag without
+/// attributes from a short list of text markup. Pages holding only these (most: the
+/// headings' anchors) skip the sanitizer pass.
+pub fn is_plain_html(token: &str) -> bool {
+    static PLAIN: OnceLock<Regex> = OnceLock::new();
+    let plain = PLAIN.get_or_init(|| {
+        Regex::new(
+            r#"(?i-u)^(?:<a\s+name\s*=\s*"[A-Za-z0-9_.:-]*"\s*>|</a\s*>|</?(?:b|i|em|strong|sup|sub|kbd|code|u|s|del|ins|small|br|p)\s*/?>)$"#,
+        )
+        .expect("valid regex")
+    });
+    plain.is_match(token)
+}
+
+/// Whether a link or image URL may be written: relative, or with a scheme that cannot
+/// run code (`javascript:` and `data:` cannot pass).
+fn safe_url(url: &str) -> bool {
+    let url = url.trim_start();
+    let Some(colon) = url.find(':') else {
+        return true;
+    };
+    let scheme = &url[..colon];
+    if scheme.contains(['/', '?', '#']) {
+        return true; // the colon is in the path or after it
+    }
+    ["http", "https", "mailto", "ftp", "tel"]
+        .iter()
+        .any(|s| scheme.eq_ignore_ascii_case(s))
 }
 
 fn has_marks(text: &str) -> bool {
