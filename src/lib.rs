@@ -3,7 +3,8 @@
 //!
 //! Data flows one way through the stages:
 //! [`text`] (bytes to page text) → [`frontmatter`] and [`sxs`] (markup) → [`page`] (the
-//! lossless model) → [`regen`] and [`extract`] (outputs), run over many files by [`batch`].
+//! lossless model) → [`regen`] and [`extract`] (outputs), run over many files by [`batch`];
+//! [`site`] renders the pages as a static HTML site.
 
 pub mod align;
 pub mod baseline;
@@ -26,6 +27,7 @@ pub mod regen;
 pub mod report;
 pub mod rules;
 pub mod select;
+pub mod site;
 pub mod sxs;
 pub mod text;
 

@@ -106,6 +106,17 @@ enum Command {
         #[arg(long, short)]
         output: Option<PathBuf>,
     },
+    /// Build a static HTML site of the pages below CONTENT, each segment showing its English source.
+    Build {
+        /// Content folders (or pages) in several locales [default: content]
+        content: Vec<PathBuf>,
+        /// Site folder; must not be, or lie inside, the content
+        #[arg(long, short)]
+        out: PathBuf,
+        /// A folder of templates replacing the built-in ones of the same name
+        #[arg(long, value_name = "DIR")]
+        templates: Option<PathBuf>,
+    },
     /// Write the translations of an XLIFF or PO file back into the matching segments.
     Import {
         /// An XLIFF 2 (.xlf, .xliff) or PO (.po) file, as `export` writes them
@@ -274,6 +285,66 @@ fn main() -> ExitCode {
             output,
         } => export(inputs, format, target_lang, source_lang, output),
         Command::Import { file, into } => import(&file, &into),
+        Command::Build {
+            content,
+            out,
+            templates,
+        } => build(content, out, templates),
+    }
+}
+
+fn build(content: Vec<PathBuf>, out: PathBuf, templates: Option<PathBuf>) -> ExitCode {
+    let options = locdoc::site::Options {
+        inputs: default_inputs(content),
+        out,
+        templates,
+    };
+    let report = match locdoc::site::build(&options) {
+        Ok(report) => report,
+        Err(err) => {
+            eprintln!("error: {err}");
+            return ExitCode::from(EXIT_ERROR);
+        }
+    };
+    for problem in &report.problems {
+        let level = if problem.is_error() {
+            "error"
+        } else {
+            "warning"
+        };
+        eprintln!("{level}: {problem}");
+    }
+    for path in &report.unplaced {
+        eprintln!(
+            "note: {} is below no locale folder; it is left out of the site",
+            path.display()
+        );
+    }
+    for e in &report.errors {
+        eprintln!("error: {e}");
+    }
+    for locale in &report.locales {
+        let findings: usize = locale.findings.values().sum();
+        eprintln!(
+            "build: {}: {} pages, {} segments, {} findings",
+            locale.locale, locale.pages, locale.segments, findings
+        );
+    }
+    let errors = report.problems.iter().filter(|p| p.is_error()).count();
+    eprintln!(
+        "build: wrote {} pages to {} ({} include errors, {} unresolved xrefs, {} pages with differing source commits)",
+        report.pages,
+        options.out.display(),
+        errors,
+        report.problems.len() - errors,
+        report.stale
+    );
+    if !report.errors.is_empty() {
+        ExitCode::from(EXIT_ERROR)
+    } else if errors > 0 {
+        ExitCode::from(EXIT_FINDINGS)
+    } else {
+        ExitCode::SUCCESS
     }
 }
 

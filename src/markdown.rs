@@ -12,3 +12,9 @@ pub fn options() -> Options {
 pub fn parser(text: &str) -> Parser<'_> {
     Parser::new_ext(text, options())
 }
+
+/// A parser for rendering pages as the publisher shows them: locdoc's options plus the
+/// alert blockquotes (`> [!NOTE]`), which the checks do not need.
+pub fn site_parser(text: &str) -> Parser<'_> {
+    Parser::new_ext(text, options() | Options::ENABLE_GFM)
+}

@@ -26,19 +26,7 @@ pub fn render(page: &Page, side: Side, out: &mut String) {
     match side {
         Side::Translation => {
             out.push_str(page.prelude());
-            let mut quirks = PublisherQuirks::default();
-            for piece in page.pieces() {
-                match piece {
-                    Piece::Skeleton(range) => {
-                        quirks.push_skeleton(&page.text()[range.clone()], out)
-                    }
-                    Piece::Segment(segment) => {
-                        let source = &page.text()[segment.source.clone()];
-                        let translation = &page.text()[segment.translation.clone()];
-                        quirks.push_translation(translation, source, segment.entity_escaped, out);
-                    }
-                }
-            }
+            render_translation_body(page, out, &mut NoMarks);
         }
         Side::Source => {
             write_source_prelude(page, out);
@@ -56,6 +44,50 @@ pub fn render(page: &Page, side: Side, out: &mut String) {
                     }
                     Piece::Segment(segment) => out.push_str(&page.text()[segment.source.clone()]),
                 }
+            }
+        }
+    }
+}
+
+/// Hooks around each segment's text in the clean translated page, for outputs that must
+/// know where segments are once the page is Markdown again (the site's hover spans).
+pub trait SegmentMarks {
+    /// Called before the text of segment `index` (in page order) is written, once the
+    /// publisher's white space rules have been applied, so a mark never changes them.
+    fn open(&mut self, index: usize, out: &mut String);
+    /// Called after the text of segment `index` is written.
+    fn close(&mut self, index: usize, out: &mut String);
+}
+
+/// No marks: the publisher's page.
+struct NoMarks;
+
+impl SegmentMarks for NoMarks {
+    fn open(&mut self, _: usize, _: &mut String) {}
+    fn close(&mut self, _: usize, _: &mut String) {}
+}
+
+/// Writes the body of the clean translated page (no front matter) into `out`, calling
+/// `marks` around each segment's text. With marks that write nothing, this is the body
+/// [`render`] writes for [`Side::Translation`].
+pub fn render_translation_body(page: &Page, out: &mut String, marks: &mut dyn SegmentMarks) {
+    let mut quirks = PublisherQuirks::default();
+    let mut index = 0;
+    for piece in page.pieces() {
+        match piece {
+            Piece::Skeleton(range) => quirks.push_skeleton(&page.text()[range.clone()], out),
+            Piece::Segment(segment) => {
+                let source = &page.text()[segment.source.clone()];
+                let translation = &page.text()[segment.translation.clone()];
+                quirks.push_translation(
+                    translation,
+                    source,
+                    segment.entity_escaped,
+                    out,
+                    &mut |out| marks.open(index, out),
+                );
+                marks.close(index, out);
+                index += 1;
             }
         }
     }
@@ -82,6 +114,7 @@ impl PublisherQuirks {
         source: &str,
         entity_escaped: bool,
         out: &mut String,
+        open: &mut dyn FnMut(&mut String),
     ) {
         // A translation that starts a line or a table cell loses the white space the MT
         // added before it (the source has none); inside a list item or a sentence it stays.
@@ -97,6 +130,7 @@ impl PublisherQuirks {
         } else {
             translation
         };
+        open(out);
         self.push_text(translation, out);
         if entity_escaped && !self.entity_quote_done {
             self.entity_quote_pending = true;

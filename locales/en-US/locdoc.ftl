@@ -147,3 +147,40 @@ help-export-output = Write to this file instead of standard output
 help-import = Write the translations of an XLIFF or PO file back into the segments they came from.
 help-import-file = An XLIFF 2 (.xlf, .xliff) or PO (.po) file, as `export` writes them
 help-import-into = The pages to update: the same inputs as given to `export`
+help-build = Build a static HTML site of the pages below CONTENT: each translated segment shows its English source, with a language switcher, an index per locale and a translation dashboard.
+help-build-content = Content folders (or pages) in several locales [default: content]
+help-build-out = Site folder; must not be, or lie inside, the content
+help-build-templates = A folder of templates (page.html, base.html, site.css…) replacing the built-in ones of the same name
+
+## The site that `build` writes
+site-language-name = English
+site-nav = Site
+site-home = All languages
+site-index-link = Pages
+site-dashboard-link = Translation dashboard
+site-switcher = Other languages
+site-show-source = Show the English text
+site-show-translation = Show the translation
+site-hint = Hover over or focus a sentence to see its English source.
+site-mt-notice = This page was translated by machine. Hover over or focus a sentence to see the English original.
+site-root-title = Localized documentation
+site-index-title = Pages in { $language }
+site-page-count = { $count ->
+    [one] { $count } page
+   *[other] { $count } pages
+}
+site-dashboard-locale = Language
+site-dashboard-pages = Pages
+site-dashboard-segments = Segments
+site-dashboard-findings = Findings
+site-dashboard-by-rule = Findings by rule
+site-dashboard-rule = Rule
+site-dashboard-commits = Pages translated from different English commits
+site-dashboard-no-commits = Every page is translated from the same English commit in all languages.
+site-dashboard-page = Page
+site-alert-note = Note
+site-alert-tip = Tip
+site-alert-important = Important
+site-alert-caution = Caution
+site-alert-warning = Warning
+site-include-error = The included file { $path } could not be shown.

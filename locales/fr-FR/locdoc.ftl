@@ -146,3 +146,40 @@ help-export-output = Écrit dans ce fichier au lieu de la sortie standard
 help-import = Réécrit les traductions d'un fichier XLIFF ou PO dans les segments d'où elles viennent.
 help-import-file = Un fichier XLIFF 2 (.xlf, .xliff) ou PO (.po), tel que `export` les écrit
 help-import-into = Les pages à mettre à jour : les mêmes entrées que pour `export`
+help-build = Construit un site HTML statique des pages sous CONTENT : chaque segment traduit montre sa source anglaise, avec un sélecteur de langue, un index par langue et un tableau de bord de la traduction.
+help-build-content = Dossiers de contenu (ou pages) en plusieurs langues [par défaut : content]
+help-build-out = Dossier du site ; ne doit pas être le contenu ni se trouver dedans
+help-build-templates = Un dossier de modèles (page.html, base.html, site.css…) qui remplacent les modèles intégrés du même nom
+
+## Le site qu'écrit `build`
+site-language-name = Français
+site-nav = Site
+site-home = Toutes les langues
+site-index-link = Pages
+site-dashboard-link = Tableau de bord de la traduction
+site-switcher = Autres langues
+site-show-source = Afficher le texte anglais
+site-show-translation = Afficher la traduction
+site-hint = Survolez une phrase ou donnez-lui le focus pour voir sa source anglaise.
+site-mt-notice = Cette page a été traduite automatiquement. Survolez une phrase ou donnez-lui le focus pour voir l'original anglais.
+site-root-title = Documentation localisée
+site-index-title = Pages — { $language }
+site-page-count = { $count ->
+    [one] { $count } page
+   *[other] { $count } pages
+}
+site-dashboard-locale = Langue
+site-dashboard-pages = Pages
+site-dashboard-segments = Segments
+site-dashboard-findings = Constats
+site-dashboard-by-rule = Constats par règle
+site-dashboard-rule = Règle
+site-dashboard-commits = Pages traduites depuis des commits anglais différents
+site-dashboard-no-commits = Chaque page est traduite depuis le même commit anglais dans toutes les langues.
+site-dashboard-page = Page
+site-alert-note = Remarque
+site-alert-tip = Conseil
+site-alert-important = Important
+site-alert-caution = Attention
+site-alert-warning = Avertissement
+site-include-error = Le fichier inclus { $path } n'a pas pu être affiché.

@@ -146,3 +146,40 @@ help-export-output = Schrijft naar dit bestand in plaats van naar standaarduitvo
 help-import = Schrijft de vertalingen uit een XLIFF- of PO-bestand terug in de segmenten waar ze vandaan komen.
 help-import-file = Een XLIFF 2- (.xlf, .xliff) of PO-bestand (.po), zoals `export` ze schrijft
 help-import-into = De pagina's die worden bijgewerkt: dezelfde invoer als bij `export`
+help-build = Bouwt een statische HTML-site van de pagina's onder CONTENT: elk vertaald segment toont zijn Engelse bron, met een taalkeuze, een index per taal en een vertaaldashboard.
+help-build-content = Inhoudsmappen (of pagina's) in meerdere talen [standaard: content]
+help-build-out = Map voor de site; mag niet de inhoud zijn en er niet in liggen
+help-build-templates = Een map met sjablonen (page.html, base.html, site.css…) die de ingebouwde sjablonen met dezelfde naam vervangen
+
+## De site die `build` schrijft
+site-language-name = Nederlands
+site-nav = Site
+site-home = Alle talen
+site-index-link = Pagina's
+site-dashboard-link = Vertaaldashboard
+site-switcher = Andere talen
+site-show-source = Engelse tekst tonen
+site-show-translation = Vertaling tonen
+site-hint = Beweeg over een zin of geef hem de focus om de Engelse bron te zien.
+site-mt-notice = Deze pagina is automatisch vertaald. Beweeg over een zin of geef hem de focus om het Engelse origineel te zien.
+site-root-title = Gelokaliseerde documentatie
+site-index-title = Pagina's in het { $language }
+site-page-count = { $count ->
+    [one] { $count } pagina
+   *[other] { $count } pagina's
+}
+site-dashboard-locale = Taal
+site-dashboard-pages = Pagina's
+site-dashboard-segments = Segmenten
+site-dashboard-findings = Bevindingen
+site-dashboard-by-rule = Bevindingen per regel
+site-dashboard-rule = Regel
+site-dashboard-commits = Pagina's vertaald vanuit verschillende Engelse commits
+site-dashboard-no-commits = Elke pagina is in alle talen vertaald vanuit dezelfde Engelse commit.
+site-dashboard-page = Pagina
+site-alert-note = Opmerking
+site-alert-tip = Tip
+site-alert-important = Belangrijk
+site-alert-caution = Let op
+site-alert-warning = Waarschuwing
+site-include-error = Het ingevoegde bestand { $path } kon niet worden getoond.

@@ -1,0 +1,1086 @@
+//! Markdown to HTML for one page of the site, as the publisher shows it: the clean
+//! translation (the text [`regen`](crate::regen) writes) with each segment kept as a
+//! focusable span carrying its English source, DocFX alerts and includes, `xref:` links,
+//! heading ids, and links to other pages pointing at their `.html`.
+//!
+//! Segment boundaries survive the Markdown parser as marker characters put around each
+//! segment's text before parsing; after parsing they become spans, so the Markdown
+//! structure (emphasis, links, tables) is what the clean page has.
+
+use std::collections::HashSet;
+use std::path::{Component, Path, PathBuf};
+use std::sync::OnceLock;
+
+use pulldown_cmark::{BlockQuoteKind, CowStr, Event, LinkType, Tag, TagEnd};
+use regex::Regex;
+use thiserror::Error;
+
+use crate::i18n::{Arg, Localizer};
+use crate::markdown;
+use crate::page::Page;
+use crate::regen::{self, SegmentMarks};
+
+/// Starts the mark of a segment's beginning: `OPEN index END`. Marks are symbols
+/// (Unicode category So), which CommonMark's emphasis rules treat as punctuation, so a
+/// mark next to `**` reads as the segment's edge would, not as a letter.
+const OPEN: char = '\u{1F700}';
+/// Starts the mark of a segment's end: `CLOSE index END`.
+const CLOSE: char = '\u{1F701}';
+/// Ends a mark.
+const END: char = '\u{1F702}';
+
+/// How deep includes may nest; deeper is reported as a cycle.
+const MAX_INCLUDE_DEPTH: usize = 8;
+
+/// Where a resolved `xref:` leads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct XrefTarget {
+    /// The link from the page being rendered.
+    pub href: String,
+    /// The target page's title, shown for `<xref:uid>`.
+    pub title: String,
+}
+
+/// What rendering needs besides the page.
+pub struct Context<'a> {
+    /// The content folder the page is below: includes must stay inside it.
+    pub root: &'a Path,
+    /// Resolves a uid to a link from the page being rendered.
+    pub xrefs: &'a (dyn Fn(&str) -> Option<XrefTarget> + Sync),
+    /// The page's language, for alert titles and error boxes.
+    pub localizer: &'a Localizer,
+}
+
+/// Something in a page that could not be rendered as written.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[error("{}:{line}: {kind}", file.display())]
+pub struct Problem {
+    /// The page (or included file) it is in.
+    pub file: PathBuf,
+    /// The 1-based line.
+    pub line: usize,
+    /// What is wrong.
+    pub kind: ProblemKind,
+}
+
+impl Problem {
+    /// Whether the page lost content: an include that could not be shown. An unresolved
+    /// xref keeps its text and is a warning.
+    pub fn is_error(&self) -> bool {
+        !matches!(self.kind, ProblemKind::UnresolvedXref { .. })
+    }
+}
+
+/// The kinds of [`Problem`].
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[non_exhaustive]
+pub enum ProblemKind {
+    /// An include names a file outside the content folder.
+    #[error("include `{target}` leaves the content folder {}; include only files below it (shown as an error box)", root.display())]
+    IncludeOutsideRoot {
+        /// The path as written.
+        target: String,
+        /// The content folder.
+        root: PathBuf,
+    },
+    /// An included file could not be read.
+    #[error("include `{target}` cannot be read: {message}; fix the path (shown as an error box)")]
+    IncludeUnreadable {
+        /// The path as written.
+        target: String,
+        /// What the system said.
+        message: String,
+    },
+    /// Includes nest into a cycle or too deep.
+    #[error("include `{target}` includes itself or nests more than {MAX_INCLUDE_DEPTH} deep; break the cycle (shown as an error box)")]
+    IncludeCycle {
+        /// The path as written.
+        target: String,
+    },
+    /// An `xref:` names a uid no page has.
+    #[error("xref `{uid}` matches no page's `uid:`; fix the uid or build with the page that has it (shown as plain text)")]
+    UnresolvedXref {
+        /// The uid as written.
+        uid: String,
+    },
+}
+
+/// A page rendered to HTML (not yet sanitized) and what could not be rendered.
+#[derive(Debug, Default)]
+pub struct Rendered {
+    /// The body HTML.
+    pub html: String,
+    /// The problems, in page order (included files' problems where the include is).
+    pub problems: Vec<Problem>,
+    /// Whether the page (or a file it includes) has raw HTML other than the tokens
+    /// [`is_plain_html`] accepts, so the HTML must go through the sanitizer. Without it,
+    /// every byte of `html` was written by the renderer, escaped.
+    pub raw_html: bool,
+}
+
+/// Renders the body of `page`.
+pub fn render_page(page: &Page, context: &Context<'_>) -> Rendered {
+    let mut rendered = Rendered::default();
+    let mut stack = vec![identity(page.path())];
+    rendered.raw_html = render_into(
+        page,
+        context,
+        &mut stack,
+        false,
+        &mut rendered.html,
+        &mut rendered.problems,
+    );
+    rendered
+}
+
+/// The clean translation with segment marks, and where its offsets are in the page.
+struct Marked {
+    text: String,
+    /// (offset in `text`, offset in the page) at the start and after each segment: text
+    /// between two checkpoints is skeleton, copied as it is (up to a quote quirk).
+    checkpoints: Vec<(usize, usize)>,
+    /// The end offset of each segment in the page.
+    segment_ends: Vec<usize>,
+}
+
+impl SegmentMarks for Marked {
+    fn open(&mut self, index: usize, out: &mut String) {
+        push_mark(out, OPEN, index);
+    }
+
+    fn close(&mut self, index: usize, out: &mut String) {
+        push_mark(out, CLOSE, index);
+        if let Some(&end) = self.segment_ends.get(index) {
+            self.checkpoints.push((out.len(), end));
+        }
+    }
+}
+
+fn push_mark(out: &mut String, kind: char, index: usize) {
+    use std::fmt::Write;
+    out.push(kind);
+    let _ = write!(out, "{index}");
+    out.push(END);
+}
+
+impl Marked {
+    fn new(page: &Page) -> Marked {
+        let mut marked = Marked {
+            text: String::new(),
+            checkpoints: vec![(0, page.prelude().len())],
+            segment_ends: page.segments().map(|s| s.segment.range.end).collect(),
+        };
+        let mut text = String::with_capacity(page.text().len());
+        regen::render_translation_body(page, &mut text, &mut marked);
+        // Mark characters already in the page would forge segment edges.
+        if has_mark_characters(page.text()) {
+            text = strip_foreign_marks(&text, page);
+        }
+        marked.text = text;
+        marked
+    }
+
+    /// The page line of an offset of the marked text.
+    fn line(&self, page: &Page, offset: usize) -> usize {
+        let at = self.checkpoints.partition_point(|(m, _)| *m <= offset);
+        let (marked, original) = self.checkpoints[at.saturating_sub(1)];
+        let mut offset = (original + (offset - marked)).min(page.text().len());
+        while !page.text().is_char_boundary(offset) {
+            offset -= 1;
+        }
+        page.position(offset).line
+    }
+}
+
+/// Replaces mark characters that came from the page rather than from marking with U+FFFD,
+/// keeping the marks locdoc wrote (each `OPEN|CLOSE digits END`).
+fn strip_foreign_marks(text: &str, page: &Page) -> String {
+    let count = page.segments().count();
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find([OPEN, CLOSE, END]) {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        match parse_mark(rest) {
+            Some((_, index, len)) if index < count => {
+                out.push_str(&rest[..len]);
+                rest = &rest[len..];
+            }
+            _ => {
+                out.push('\u{FFFD}');
+                let width = rest.chars().next().map_or(1, char::len_utf8);
+                rest = &rest[width..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A mark at the start of `text`: its kind, segment index and length in bytes.
+fn parse_mark(text: &str) -> Option<(char, usize, usize)> {
+    let kind = text.chars().next().filter(|c| *c == OPEN || *c == CLOSE)?;
+    let digits = &text[kind.len_utf8()..];
+    let digits_len = digits.bytes().take_while(u8::is_ascii_digit).count();
+    if digits_len == 0 || !digits[digits_len..].starts_with(END) {
+        return None;
+    }
+    let index = digits[..digits_len].parse().ok()?;
+    Some((kind, index, kind.len_utf8() + digits_len + END.len_utf8()))
+}
+
+/// One item of the event stream once includes are found.
+enum Item<'a> {
+    Event(Event<'a>, usize),
+    /// `[!INCLUDE [title](path)]`: the path, the offset, and whether it stands alone as a
+    /// paragraph (rendered as blocks) or sits in text (rendered inline).
+    Include(CowStr<'a>, usize, bool),
+}
+
+fn render_into(
+    page: &Page,
+    context: &Context<'_>,
+    stack: &mut Vec<PathBuf>,
+    inline: bool,
+    out: &mut String,
+    problems: &mut Vec<Problem>,
+) -> bool {
+    let marked = Marked::new(page);
+    let items = find_includes(coalesce(&marked.text));
+    let sources = Sources::new(page);
+    let mut writer = Writer {
+        page,
+        marked: &marked,
+        context,
+        sources: &sources,
+        events: Vec::new(),
+        open_segments: Vec::new(),
+        image_depth: 0,
+        xref: None,
+        heading: None,
+        ids: HashSet::new(),
+        problems,
+        raw_html: false,
+    };
+    for item in items {
+        match item {
+            Item::Event(event, offset) => {
+                if inline
+                    && matches!(
+                        event,
+                        Event::Start(Tag::Paragraph) | Event::End(TagEnd::Paragraph)
+                    )
+                {
+                    continue;
+                }
+                writer.event(event, offset);
+            }
+            Item::Include(target, offset, block) => {
+                let html = writer.include(&target, offset, block, stack);
+                writer.events.push(Event::Html(html.into()));
+            }
+        }
+    }
+    for _ in writer.open_segments.drain(..) {
+        writer.events.push(Event::InlineHtml("</span>".into()));
+    }
+    let raw_html = writer.raw_html;
+    pulldown_cmark::html::push_html(out, writer.events.into_iter());
+    raw_html
+}
+
+/// The parser's events with their start offsets, adjacent texts joined (the parser splits
+/// text at every character that might have opened markup).
+fn coalesce(text: &str) -> Vec<(Event<'_>, usize)> {
+    let mut events: Vec<(Event<'_>, usize)> = Vec::new();
+    // The end of the last text event, where its text is the page's text as it is.
+    let mut verbatim_end = None;
+    for (event, range) in markdown::site_parser(text).into_offset_iter() {
+        let verbatim = matches!(&event, Event::Text(t) if **t == text[range.clone()]);
+        if let (Event::Text(more), Some((Event::Text(before), start))) = (&event, events.last_mut())
+        {
+            if verbatim && verbatim_end == Some(range.start) {
+                // Both are the page's text, one after the other: borrow the whole run.
+                *before = CowStr::Borrowed(&text[*start..range.end]);
+            } else {
+                let mut joined = before.to_string();
+                joined.push_str(more);
+                *before = CowStr::from(joined);
+                verbatim_end = None;
+                continue;
+            }
+        } else {
+            events.push((event, range.start));
+        }
+        verbatim_end = verbatim.then_some(range.end);
+    }
+    events
+}
+
+/// Replaces each `[!INCLUDE [title](path)]` (text, link, text) with an [`Item::Include`].
+fn find_includes(events: Vec<(Event<'_>, usize)>) -> Vec<Item<'_>> {
+    let mut items: Vec<Item<'_>> = Vec::with_capacity(events.len());
+    let mut events = events.into_iter().peekable();
+    while let Some((event, offset)) = events.next() {
+        let Event::Text(text) = &event else {
+            items.push(Item::Event(event, offset));
+            continue;
+        };
+        let Some(before) = strip_include_opener(text) else {
+            items.push(Item::Event(event, offset));
+            continue;
+        };
+        let Some((Event::Start(Tag::Link { dest_url, .. }), _)) = events.peek() else {
+            items.push(Item::Event(event, offset));
+            continue;
+        };
+        let target = dest_url.clone();
+        let before = before.to_owned();
+        // Skip the link and its text, then expect the closing `]`.
+        let mut link = Vec::new();
+        for (e, o) in events.by_ref() {
+            let end = matches!(e, Event::End(TagEnd::Link));
+            link.push((e, o));
+            if end {
+                break;
+            }
+        }
+        let after = match events.peek() {
+            Some((Event::Text(t), _)) if t.starts_with(']') => Some(t[1..].to_owned()),
+            _ => None,
+        };
+        let Some(after) = after else {
+            // Not an include after all: keep what was read.
+            items.push(Item::Event(event, offset));
+            items.extend(link.into_iter().map(|(e, o)| Item::Event(e, o)));
+            continue;
+        };
+        events.next();
+        let alone = before.trim().is_empty()
+            && after.trim().is_empty()
+            && matches!(
+                items.last(),
+                Some(Item::Event(Event::Start(Tag::Paragraph), _))
+            )
+            && matches!(events.peek(), Some((Event::End(TagEnd::Paragraph), _)));
+        if alone {
+            items.pop();
+            events.next();
+            items.push(Item::Include(target, offset, true));
+        } else {
+            if !before.is_empty() {
+                items.push(Item::Event(Event::Text(before.into()), offset));
+            }
+            items.push(Item::Include(target, offset, false));
+            if !after.is_empty() {
+                items.push(Item::Event(Event::Text(after.into()), offset));
+            }
+        }
+    }
+    items
+}
+
+/// The text before a trailing `[!INCLUDE ` (any case), if `text` ends with one.
+fn strip_include_opener(text: &str) -> Option<&str> {
+    const OPENER: &str = "[!include";
+    let trimmed = text.trim_end();
+    let at = trimmed.len().checked_sub(OPENER.len())?;
+    let tail = trimmed.get(at..)?;
+    tail.eq_ignore_ascii_case(OPENER).then(|| &text[..at])
+}
+
+/// The English text of each segment as plain text for the `data-source` attribute, made
+/// on first use.
+struct Sources<'p> {
+    texts: Vec<&'p str>,
+    plain: Vec<OnceLock<String>>,
+}
+
+impl<'p> Sources<'p> {
+    fn new(page: &'p Page) -> Sources<'p> {
+        let texts: Vec<&str> = page.segments().map(|s| s.source()).collect();
+        let plain = texts.iter().map(|_| OnceLock::new()).collect();
+        Sources { texts, plain }
+    }
+
+    fn get(&self, index: usize) -> Option<&str> {
+        let text = self.texts.get(index)?;
+        Some(self.plain[index].get_or_init(|| plain_text(text)))
+    }
+}
+
+/// Inline Markdown as the text a reader sees: markup and HTML tags dropped, entities read.
+pub fn plain_text(markdown: &str) -> String {
+    if !markdown.contains(['*', '_', '`', '[', ']', '<', '&', '\\', '!']) {
+        return markdown.to_owned();
+    }
+    let mut out = String::with_capacity(markdown.len());
+    for event in markdown::parser(markdown) {
+        match event {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => out.push(' '),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Escapes text for an HTML attribute value or text node.
+pub fn escape_html(text: &str, out: &mut String) {
+    if !text.contains(['&', '<', '>', '"', '\'']) {
+        out.push_str(text);
+        return;
+    }
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+}
+
+/// An `xref:` link being written.
+struct Xref {
+    resolved: bool,
+    /// The text shown for `<xref:uid>` instead of the uid.
+    autolink_text: Option<String>,
+}
+
+/// Turns the parser's events into the events of the page's HTML.
+struct Writer<'w, 'a> {
+    page: &'w Page,
+    marked: &'w Marked,
+    context: &'w Context<'w>,
+    sources: &'w Sources<'w>,
+    events: Vec<Event<'a>>,
+    /// Segments whose span is open, innermost last.
+    open_segments: Vec<usize>,
+    image_depth: usize,
+    xref: Option<Xref>,
+    /// Where the open heading's start event is in `events`.
+    heading: Option<usize>,
+    /// Heading ids given so far.
+    ids: HashSet<String>,
+    problems: &'w mut Vec<Problem>,
+    /// Raw HTML that needs the sanitizer was met.
+    raw_html: bool,
+}
+
+impl<'a> Writer<'_, 'a> {
+    fn problem(&mut self, offset: usize, kind: ProblemKind) {
+        let line = self.marked.line(self.page, offset);
+        self.problems.push(Problem {
+            file: self.page.path().to_owned(),
+            line,
+            kind,
+        });
+    }
+
+    fn event(&mut self, event: Event<'a>, offset: usize) {
+        match event {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                if let Some(uid) = strip_prefix_ignore_case(&dest_url, "xref:") {
+                    self.start_xref(uid, link_type, title, offset);
+                } else if !safe_url(&dest_url) {
+                    // Shown as its text, like an unresolved xref.
+                    self.xref = Some(Xref {
+                        resolved: false,
+                        autolink_text: None,
+                    });
+                } else {
+                    let dest_url = page_link(dest_url);
+                    self.events.push(Event::Start(Tag::Link {
+                        link_type,
+                        dest_url,
+                        title,
+                        id,
+                    }));
+                }
+            }
+            Event::End(TagEnd::Link) => match self.xref.take() {
+                Some(Xref {
+                    resolved: false, ..
+                }) => {}
+                _ => self.events.push(Event::End(TagEnd::Link)),
+            },
+            Event::Text(text)
+                if self
+                    .xref
+                    .as_ref()
+                    .is_some_and(|x| x.autolink_text.is_some()) =>
+            {
+                let shown = self
+                    .xref
+                    .as_mut()
+                    .and_then(|x| x.autolink_text.take())
+                    .unwrap_or_else(|| text.to_string());
+                self.events.push(Event::Text(shown.into()));
+            }
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                self.image_depth += 1;
+                let dest_url = if safe_url(&dest_url) {
+                    dest_url
+                } else {
+                    CowStr::Borrowed("")
+                };
+                self.events.push(Event::Start(Tag::Image {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }));
+            }
+            Event::End(TagEnd::Image) => {
+                self.image_depth = self.image_depth.saturating_sub(1);
+                self.events.push(Event::End(TagEnd::Image));
+            }
+            Event::Start(Tag::BlockQuote(Some(kind))) => {
+                let (class, id) = alert_names(kind);
+                let mut html = format!(
+                    "<div class=\"alert alert-{class}\" role=\"note\"><p class=\"alert-title\">"
+                );
+                escape_html(&self.context.localizer.text(id, &[]), &mut html);
+                html.push_str("</p>\n");
+                self.events.push(Event::Html(html.into()));
+            }
+            Event::End(TagEnd::BlockQuote(Some(_))) => {
+                self.events.push(Event::Html("</div>\n".into()));
+            }
+            Event::Start(Tag::Heading { .. }) => {
+                self.heading = Some(self.events.len());
+                self.events.push(event);
+            }
+            Event::End(TagEnd::Heading(level)) => {
+                self.name_heading();
+                self.events.push(Event::End(TagEnd::Heading(level)));
+            }
+            Event::Text(text) => self.text(text),
+            Event::Code(code) if has_marks(&code) => {
+                self.events.push(Event::Code(without_marks(&code).into()));
+            }
+            Event::Html(html) => {
+                self.raw_html = true;
+                let html = if has_marks(&html) {
+                    self.marks_to_spans(&html).into()
+                } else {
+                    html
+                };
+                self.events.push(Event::Html(html));
+            }
+            Event::InlineHtml(html) => {
+                self.raw_html |= !is_plain_html(&html);
+                let html = if has_marks(&html) {
+                    self.marks_to_spans(&html).into()
+                } else {
+                    html
+                };
+                self.events.push(Event::InlineHtml(html));
+            }
+            other => self.events.push(other),
+        }
+    }
+
+    fn start_xref(
+        &mut self,
+        reference: &str,
+        link_type: LinkType,
+        title: CowStr<'a>,
+        offset: usize,
+    ) {
+        let (uid, fragment) = match reference.find(['#', '?']) {
+            Some(at) if reference[at..].starts_with('#') => reference.split_at(at),
+            Some(at) => {
+                let fragment = reference[at..]
+                    .find('#')
+                    .map_or("", |f| &reference[at + f..]);
+                (&reference[..at], fragment)
+            }
+            None => (reference, ""),
+        };
+        let uid = percent_decode(uid);
+        let autolink = matches!(link_type, LinkType::Autolink);
+        match (self.context.xrefs)(&uid) {
+            Some(target) => {
+                self.events.push(Event::Start(Tag::Link {
+                    link_type: LinkType::Inline,
+                    dest_url: format!("{}{fragment}", target.href).into(),
+                    title,
+                    id: CowStr::Borrowed(""),
+                }));
+                self.xref = Some(Xref {
+                    resolved: true,
+                    autolink_text: autolink.then_some(target.title),
+                });
+            }
+            None => {
+                self.problem(offset, ProblemKind::UnresolvedXref { uid: uid.clone() });
+                self.xref = Some(Xref {
+                    resolved: false,
+                    autolink_text: autolink.then_some(uid),
+                });
+            }
+        }
+    }
+
+    /// Gives the heading that just ended an id: the name of its `<a name>` anchor, else a
+    /// slug of its text, made unique on the page.
+    fn name_heading(&mut self) {
+        let Some(start) = self.heading.take() else {
+            return;
+        };
+        let mut anchor = None;
+        let mut text = String::new();
+        for event in &self.events[start + 1..] {
+            match event {
+                Event::Text(t) | Event::Code(t) => text.push_str(t),
+                Event::InlineHtml(html) | Event::Html(html) if anchor.is_none() => {
+                    anchor = anchor_name(html);
+                }
+                _ => {}
+            }
+        }
+        let base = anchor.unwrap_or_else(|| slug(&text));
+        let mut id = base.clone();
+        let mut n = 1;
+        while !self.ids.insert(id.clone()) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        if let Event::Start(Tag::Heading { id: slot, .. }) = &mut self.events[start] {
+            *slot = Some(id.into());
+        }
+    }
+
+    fn text(&mut self, text: CowStr<'a>) {
+        if !has_marks(&text) {
+            self.events.push(Event::Text(text));
+            return;
+        }
+        if self.image_depth > 0 {
+            self.events.push(Event::Text(without_marks(&text).into()));
+            return;
+        }
+        let mut rest: &str = &text;
+        while let Some(at) = find_mark(rest) {
+            if at > 0 {
+                self.events.push(Event::Text(rest[..at].to_owned().into()));
+            }
+            rest = &rest[at..];
+            match parse_mark(rest) {
+                Some((kind, index, len)) => {
+                    let mut html = String::new();
+                    self.span(kind, index, &mut html);
+                    if !html.is_empty() {
+                        self.events.push(Event::InlineHtml(html.into()));
+                    }
+                    rest = &rest[len..];
+                }
+                None => {
+                    let width = rest.chars().next().map_or(1, char::len_utf8);
+                    self.events
+                        .push(Event::Text(rest[..width].to_owned().into()));
+                    rest = &rest[width..];
+                }
+            }
+        }
+        if !rest.is_empty() {
+            self.events.push(Event::Text(rest.to_owned().into()));
+        }
+    }
+
+    /// Raw HTML with its marks turned into spans (the sanitizer reads it after).
+    fn marks_to_spans(&mut self, html: &str) -> String {
+        let mut out = String::with_capacity(html.len() + 64);
+        let mut rest = html;
+        while let Some(at) = find_mark(rest) {
+            out.push_str(&rest[..at]);
+            rest = &rest[at..];
+            match parse_mark(rest) {
+                Some((kind, index, len)) => {
+                    self.span(kind, index, &mut out);
+                    rest = &rest[len..];
+                }
+                None => {
+                    let width = rest.chars().next().map_or(1, char::len_utf8);
+                    out.push_str(&rest[..width]);
+                    rest = &rest[width..];
+                }
+            }
+        }
+        out.push_str(rest);
+        out
+    }
+
+    /// Writes the opening or closing tag of segment `index`'s span. A close whose open was
+    /// not written (it fell in code or an image) writes nothing.
+    fn span(&mut self, kind: char, index: usize, out: &mut String) {
+        if kind == OPEN {
+            let Some(source) = self.sources.get(index) else {
+                return;
+            };
+            out.push_str("<span class=\"seg\" tabindex=\"0\" data-source=\"");
+            escape_html(source, out);
+            out.push_str("\">");
+            self.open_segments.push(index);
+        } else if let Some(at) = self.open_segments.iter().rposition(|i| *i == index) {
+            for _ in at..self.open_segments.len() {
+                out.push_str("</span>");
+            }
+            self.open_segments.truncate(at);
+        }
+    }
+
+    fn include(
+        &mut self,
+        target: &str,
+        offset: usize,
+        block: bool,
+        stack: &mut Vec<PathBuf>,
+    ) -> String {
+        let result =
+            resolve_include(self.page.path(), target, self.context.root).and_then(|path| {
+                let identity = identity(&path);
+                if stack.contains(&identity) || stack.len() > MAX_INCLUDE_DEPTH {
+                    return Err(ProblemKind::IncludeCycle {
+                        target: target.to_owned(),
+                    });
+                }
+                let page = Page::read(&path).map_err(|err| ProblemKind::IncludeUnreadable {
+                    target: target.to_owned(),
+                    message: match err {
+                        crate::page::ReadError::Io { source, .. } => source.to_string(),
+                        crate::page::ReadError::Decode { source, .. } => source.to_string(),
+                    },
+                })?;
+                Ok((page, identity))
+            });
+        match result {
+            Ok((page, identity)) => {
+                stack.push(identity);
+                let mut html = String::new();
+                self.raw_html |=
+                    render_into(&page, self.context, stack, !block, &mut html, self.problems);
+                stack.pop();
+                if !block {
+                    // Inline: no trailing line break inside the sentence.
+                    let len = html.trim_end().len();
+                    html.truncate(len);
+                }
+                html
+            }
+            Err(kind) => {
+                self.problem(offset, kind);
+                let tag = if block { "div" } else { "span" };
+                let message = self
+                    .context
+                    .localizer
+                    .text("site-include-error", &[("path", Arg::from(target))]);
+                let mut html = format!("<{tag} class=\"include-error\" role=\"alert\">");
+                escape_html(&message, &mut html);
+                html.push_str(&format!("</{tag}>"));
+                if block {
+                    html.push('\n');
+                }
+                html
+            }
+        }
+    }
+}
+
+/// Whether a raw inline HTML token is one the sanitizer would keep exactly as it is: an
+/// `<a name="…">` anchor (name of letters, digits, `-_.:`), `</a>`, or a tag without
+/// attributes from a short list of text markup. Pages holding only these (most: the
+/// headings' anchors) skip the sanitizer pass.
+pub fn is_plain_html(token: &str) -> bool {
+    static PLAIN: OnceLock<Regex> = OnceLock::new();
+    let plain = PLAIN.get_or_init(|| {
+        Regex::new(
+            r#"(?i-u)^(?:<a\s+name\s*=\s*"[A-Za-z0-9_.:-]*"\s*>|</a\s*>|</?(?:b|i|em|strong|sup|sub|kbd|code|u|s|del|ins|small|br|p)\s*/?>)$"#,
+        )
+        .expect("valid regex")
+    });
+    plain.is_match(token)
+}
+
+/// Whether a link or image URL may be written: relative, or with a scheme that cannot
+/// run code (`javascript:` and `data:` cannot pass).
+fn safe_url(url: &str) -> bool {
+    let url = url.trim_start();
+    let Some(colon) = url.find(':') else {
+        return true;
+    };
+    let scheme = &url[..colon];
+    if scheme.contains(['/', '?', '#']) {
+        return true; // the colon is in the path or after it
+    }
+    ["http", "https", "mailto", "ftp", "tel"]
+        .iter()
+        .any(|s| scheme.eq_ignore_ascii_case(s))
+}
+
+fn has_marks(text: &str) -> bool {
+    find_mark(text).is_some()
+}
+
+/// Whether `text` holds any of the mark characters (OPEN, CLOSE, END: U+1F700 to U+1F702).
+fn has_mark_characters(text: &str) -> bool {
+    memchr::memmem::find_iter(text.as_bytes(), &[0xF0, 0x9F, 0x9C])
+        .any(|at| matches!(text.as_bytes().get(at + 3), Some(0x80..=0x82)))
+}
+
+/// Where the first OPEN or CLOSE character is. They share their first three UTF-8 bytes,
+/// which a byte search finds much faster than a search by characters.
+fn find_mark(text: &str) -> Option<usize> {
+    const PREFIX: &[u8] = &[0xF0, 0x9F, 0x9C];
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(at) = memchr::memmem::find(&bytes[from..], PREFIX) {
+        let at = from + at;
+        if matches!(bytes.get(at + 3), Some(0x80 | 0x81)) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
+}
+
+fn without_marks(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = find_mark(rest) {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let len =
+            parse_mark(rest).map_or_else(|| rest.chars().next().map_or(1, char::len_utf8), |m| m.2);
+        rest = &rest[len..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn strip_prefix_ignore_case<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {
+    let head = text.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &text[prefix.len()..])
+}
+
+/// `%2A` → `*`: xrefs write overload markers and special characters percent-encoded.
+fn percent_decode(text: &str) -> String {
+    if !text.contains('%') {
+        return text.to_owned();
+    }
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (bytes[i], hex) {
+            (b'%', Some(byte)) => {
+                out.push(byte);
+                i += 3;
+            }
+            (byte, _) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|_| text.to_owned())
+}
+
+/// A relative link to another page (`a/b.md#x`) pointed at its HTML (`a/b.html#x`).
+fn page_link(dest: CowStr<'_>) -> CowStr<'_> {
+    let split = dest.find(['#', '?']).unwrap_or(dest.len());
+    let (path, rest) = dest.split_at(split);
+    let has_scheme = path
+        .find(':')
+        .is_some_and(|colon| !path[..colon].contains('/'));
+    if has_scheme || path.starts_with('/') || !path.to_ascii_lowercase().ends_with(".md") {
+        return dest;
+    }
+    format!("{}.html{rest}", &path[..path.len() - 3]).into()
+}
+
+/// The CSS class and the Fluent id of an alert's title.
+fn alert_names(kind: BlockQuoteKind) -> (&'static str, &'static str) {
+    match kind {
+        BlockQuoteKind::Note => ("note", "site-alert-note"),
+        BlockQuoteKind::Tip => ("tip", "site-alert-tip"),
+        BlockQuoteKind::Important => ("important", "site-alert-important"),
+        BlockQuoteKind::Warning => ("warning", "site-alert-warning"),
+        BlockQuoteKind::Caution => ("caution", "site-alert-caution"),
+    }
+}
+
+/// The `name` of an `<a name="…">` tag.
+fn anchor_name(html: &str) -> Option<String> {
+    static ANCHOR: OnceLock<Regex> = OnceLock::new();
+    let anchor = ANCHOR.get_or_init(|| {
+        Regex::new(r#"(?i)^<a\s+(?:[^>]*\s)?name\s*=\s*["']([^"']+)["']"#).expect("valid regex")
+    });
+    anchor.captures(html.trim_start()).map(|c| c[1].to_owned())
+}
+
+/// A heading's text as an id: lower case letters and digits, runs of anything else as `-`.
+pub fn slug(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let trimmed = out.trim_end_matches('-').len();
+    out.truncate(trimmed);
+    if out.is_empty() {
+        out.push_str("section");
+    }
+    out
+}
+
+/// The include's file, if it stays below `root`. Paths are compared as written (lexically)
+/// and, where the file exists, once links are resolved, so neither `..` nor a link leads out.
+fn resolve_include(from: &Path, target: &str, root: &Path) -> Result<PathBuf, ProblemKind> {
+    let outside = || ProblemKind::IncludeOutsideRoot {
+        target: target.to_owned(),
+        root: root.to_owned(),
+    };
+    let target_path = Path::new(target);
+    if target_path.is_absolute() || target.contains(':') {
+        return Err(outside());
+    }
+    let dir = from.parent().unwrap_or(Path::new(""));
+    let joined = normalize(&dir.join(target_path)).ok_or_else(outside)?;
+    let root_norm = normalize(root).ok_or_else(outside)?;
+    if !joined.starts_with(&root_norm) {
+        return Err(outside());
+    }
+    if let (Ok(real), Ok(real_root)) = (joined.canonicalize(), root.canonicalize()) {
+        if !real.starts_with(real_root) {
+            return Err(outside());
+        }
+    }
+    Ok(joined)
+}
+
+/// `a/./b/../c` → `a/c`; `None` where `..` climbs above the start of a relative path.
+fn normalize(path: &Path) -> Option<PathBuf> {
+    let mut out = PathBuf::new();
+    let mut depth = 0usize;
+    for component in path.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                if depth == 0 {
+                    return None;
+                }
+                out.pop();
+                depth -= 1;
+            }
+            Component::Normal(part) => {
+                out.push(part);
+                depth += 1;
+            }
+            other => out.push(other),
+        }
+    }
+    Some(out)
+}
+
+/// What identifies a file in the include stack.
+fn identity(path: &Path) -> PathBuf {
+    path.canonicalize().unwrap_or_else(|_| path.to_owned())
+}
+
+/// Which page offsets a range of the marked text covers is not needed outside; kept for
+/// tests of the line mapping.
+#[cfg(test)]
+fn marked_text(page: &Page) -> (String, Vec<(usize, usize)>) {
+    let marked = Marked::new(page);
+    (marked.text, marked.checkpoints)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn render(text: &str) -> Rendered {
+        let page = Page::parse("root/fr-FR/p.md", text.to_owned());
+        let context = Context {
+            root: Path::new("root"),
+            xrefs: &|uid: &str| {
+                (uid == "a.b").then(|| XrefTarget {
+                    href: "../fr-FR/ab.html".into(),
+                    title: "AB".into(),
+                })
+            },
+            localizer: Localizer::english(),
+        };
+        render_page(&page, &context)
+    }
+
+    fn seg(id: &str, translation: &str, source: &str) -> String {
+        format!("<span data-ttu-id=\"{id}\">{translation}</span><span class=\"sxs-lookup\"><span data-stu-id=\"{id}\">{source}</span></span>")
+    }
+
+    #[test]
+    fn emphasis_survives_the_marks() {
+        let r = render(&format!(
+            "{}\n",
+            seg("a-1", "**S’applique à :**", "**Applies to:**")
+        ));
+        assert_eq!(
+            r.html,
+            "<p><span class=\"seg\" tabindex=\"0\" data-source=\"Applies to:\"><strong>S’applique à :</strong></span></p>\n"
+        );
+    }
+
+    #[test]
+    fn marks_map_back_to_page_lines() {
+        let text = format!(
+            "---\ntitle: t\n---\n{}\n\nx [!INCLUDE [t](../../out.md)]\n",
+            seg("a-1", "A", "B\nC")
+        );
+        let page = Page::parse("root/fr-FR/p.md", text.clone());
+        let (marked, checkpoints) = marked_text(&page);
+        assert_eq!(checkpoints.len(), 2);
+        let at = marked.find("[!INCLUDE").unwrap();
+        let r = render(&text);
+        assert_eq!(r.problems.len(), 1);
+        assert_eq!(r.problems[0].line, 7);
+        assert!(at > 0);
+    }
+
+    #[test]
+    fn slugs_and_links() {
+        assert_eq!(
+            slug("Résoudre les problèmes : 1.2"),
+            "résoudre-les-problèmes-1-2"
+        );
+        assert_eq!(page_link("a/b.md#x".into()).as_ref(), "a/b.html#x");
+        assert_eq!(
+            page_link("https://x/b.md".into()).as_ref(),
+            "https://x/b.md"
+        );
+        assert_eq!(percent_decode("A.B%2A"), "A.B*");
+        assert_eq!(normalize(Path::new("a/../../b")), None);
+    }
+}

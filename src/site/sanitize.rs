@@ -1,0 +1,46 @@
+//! The allowlist every page body passes through before it is written: the pages' raw HTML
+//! is kept where it is document markup (tables, anchors, images, line breaks) and dropped
+//! where it could run code (`<script>`, `on*` handlers, `javascript:` links, styles).
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// The HTML elements a page body may hold besides ammonia's defaults: none need adding;
+/// these are the attributes on top of ammonia's defaults that rendering writes.
+const TAG_ATTRIBUTES: &[(&str, &[&str])] = &[
+    ("a", &["href", "name", "title", "id"]),
+    ("span", &["tabindex", "data-source", "role"]),
+    ("div", &["role"]),
+    ("code", &["class"]),
+    ("img", &["src", "alt", "title", "width", "height"]),
+    ("th", &["align", "colspan", "rowspan", "style"]),
+    ("td", &["align", "colspan", "rowspan", "style"]),
+    ("ol", &["start"]),
+];
+
+/// Attributes allowed on every element.
+const GENERIC_ATTRIBUTES: &[&str] = &["class", "id", "lang", "dir", "title"];
+
+/// The one CSS property kept (pulldown-cmark writes table column alignment with it).
+const STYLE_PROPERTIES: &[&str] = &["text-align"];
+
+fn builder() -> &'static ammonia::Builder<'static> {
+    static BUILDER: OnceLock<ammonia::Builder<'static>> = OnceLock::new();
+    BUILDER.get_or_init(|| {
+        let mut builder = ammonia::Builder::default();
+        for (tag, attributes) in TAG_ATTRIBUTES {
+            builder.add_tag_attributes(tag, attributes.iter().copied());
+        }
+        builder
+            .add_generic_attributes(GENERIC_ATTRIBUTES.iter().copied())
+            .filter_style_properties(STYLE_PROPERTIES.iter().copied().collect::<HashSet<_>>())
+            // Links inside the site need no `rel`; ammonia would add `noopener noreferrer`.
+            .link_rel(None);
+        builder
+    })
+}
+
+/// `html` with everything outside the allowlist removed; text stays escaped.
+pub fn clean(html: &str) -> String {
+    builder().clean(html).to_string()
+}

@@ -1,0 +1,391 @@
+//! `build`: exact HTML of small made-up pages, the seeds, the sanitizer, and the refusals.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use locdoc::site::{self, BuildError, Options, ProblemKind, Report};
+use scraper::{Html, Selector};
+
+/// One segment's sxs markup.
+fn seg(id: &str, translation: &str, source: &str) -> String {
+    format!(
+        "<span data-ttu-id=\"{id}\">{translation}</span><span class=\"sxs-lookup\"><span data-stu-id=\"{id}\">{source}</span></span>"
+    )
+}
+
+fn front(title: &str, locale: &str, extra: &str) -> String {
+    format!("---\ntitle: {title}\nms.contentlocale: {locale}\nms.translationtype: MT\n{extra}---\n")
+}
+
+/// Writes `files` (path below the content folder, text) and builds the site.
+fn build(files: &[(&str, String)]) -> (tempfile::TempDir, Report) {
+    let dir = common::tempdir();
+    for (path, text) in files {
+        let path = dir.path().join("content").join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    let report = site::build(&Options {
+        inputs: vec![dir.path().join("content")],
+        out: dir.path().join("site"),
+        templates: None,
+    })
+    .expect("build runs");
+    (dir, report)
+}
+
+fn read(dir: &Path, site_path: &str) -> String {
+    std::fs::read_to_string(dir.join("site").join(site_path)).expect("page written")
+}
+
+/// The rendered body of a site page: the inside of `<article class="doc">`.
+fn article(dir: &Path, site_path: &str) -> String {
+    let html = Html::parse_document(&read(dir, site_path));
+    let selector = Selector::parse("article.doc").unwrap();
+    let article = html.select(&selector).next().expect("an article");
+    article.inner_html().trim().to_owned()
+}
+
+#[test]
+fn alerts_become_callouts_in_the_page_language() {
+    let page = format!(
+        "{}> [!NOTE]\n> {}\n\n> [!WARNING]\n> {}\n\n> [!TIP]\n> tip\n\n> plain quote\n",
+        front("T", "fr-FR", ""),
+        seg("a-1", "Une note.", "A note."),
+        seg("a-2", "Attention **gras**.", "Careful **bold**."),
+    );
+    let (dir, report) = build(&[("fr-FR/a.md", page)]);
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    insta::assert_snapshot!(article(dir.path(), "fr-FR/a.html"));
+}
+
+#[test]
+fn includes_are_inlined_from_below_the_content_folder() {
+    let page = format!(
+        "{}# {}\n\n[!INCLUDE [shared](../includes/shared.md)]\n\nText [!INCLUDE [inline](../includes/inline.md)] end.\n",
+        front("T", "fr-FR", ""),
+        seg("a-1", "Titre", "Title"),
+    );
+    let shared = format!("{}\n\n- item\n", seg("b-1", "Partagé", "Shared"));
+    let (dir, report) = build(&[
+        ("fr-FR/a.md", page),
+        ("includes/shared.md", shared),
+        ("includes/inline.md", "*inline*\n".to_owned()),
+    ]);
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    insta::assert_snapshot!(article(dir.path(), "fr-FR/a.html"));
+}
+
+#[test]
+fn an_include_leaving_the_content_folder_is_an_error_with_file_and_line() {
+    let page = format!(
+        "{}{}\n\n[!INCLUDE [secret](../../../etc/passwd)]\n",
+        front("T", "fr-FR", ""),
+        seg("a-1", "Texte", "Text"),
+    );
+    let (dir, report) = build(&[("fr-FR/a.md", page)]);
+    assert_eq!(report.problems.len(), 1, "{:?}", report.problems);
+    let problem = &report.problems[0];
+    assert!(problem.file.ends_with("content/fr-FR/a.md"));
+    assert_eq!(problem.line, 8);
+    assert!(problem.is_error());
+    assert!(matches!(
+        &problem.kind,
+        ProblemKind::IncludeOutsideRoot { target, .. } if target == "../../../etc/passwd"
+    ));
+    assert_eq!(
+        article(dir.path(), "fr-FR/a.html"),
+        "<p><span class=\"seg\" data-source=\"Text\" tabindex=\"0\">Texte</span></p>\n<div class=\"include-error\" role=\"alert\">Le fichier inclus ../../../etc/passwd n'a pas pu être affiché.</div>"
+    );
+}
+
+#[test]
+fn xrefs_resolve_through_uids_and_unresolved_ones_are_text() {
+    let target = format!(
+        "{}# {}\n",
+        front(
+            "Math.Ceiling",
+            "fr-FR",
+            "uid: Microsoft.Quantum.Math.Ceiling\n"
+        ),
+        seg("t-1", "Plafond", "Ceiling")
+    );
+    let page = format!(
+        "{}{}\n\nSee <xref:Microsoft.Quantum.Math.Ceiling> and [the ceiling](xref:Microsoft.Quantum.Math.Ceiling#remarks), not <xref:No.Such.Uid> nor [that](xref:No.Other).\n",
+        front("T", "fr-FR", ""),
+        seg("a-1", "Voir [Ceiling](xref:Microsoft.Quantum.Math.Ceiling).", "See [Ceiling](xref:Microsoft.Quantum.Math.Ceiling)."),
+    );
+    let (dir, report) = build(&[("fr-FR/api/ceiling.md", target), ("fr-FR/guide/a.md", page)]);
+    let unresolved: Vec<(usize, String)> = report
+        .problems
+        .iter()
+        .map(|p| match &p.kind {
+            ProblemKind::UnresolvedXref { uid } => (p.line, uid.clone()),
+            other => panic!("unexpected {other}"),
+        })
+        .collect();
+    assert_eq!(
+        unresolved,
+        vec![(8, "No.Such.Uid".to_owned()), (8, "No.Other".to_owned())]
+    );
+    assert!(!report.problems[0].is_error());
+    insta::assert_snapshot!(article(dir.path(), "fr-FR/guide/a.html"));
+}
+
+#[test]
+fn headings_tables_and_code_blocks() {
+    let page = format!(
+        "{}# <a name=\"first-anchor\"></a>{}\n\n## {}\n\n## {}\n\n| {} | B |\n|:--|--:|\n| {} | `x` |\n\n```powershell\nGet-Item {}\n```\n\nSee [the other page](other.md#first-anchor) and [next](#first-anchor).\n",
+        front("T", "fr-FR", ""),
+        seg("a-1", "Premier titre", "First heading"),
+        seg("a-2", "Même titre", "Same heading"),
+        seg("a-3", "Même titre", "Same heading"),
+        seg("a-4", "Colonne", "Column"),
+        seg("a-5", "Cellule *mise en valeur*", "Cell *emphasised*"),
+        seg("a-6", "élément", "item"),
+    );
+    let (dir, report) = build(&[("fr-FR/a.md", page)]);
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    insta::assert_snapshot!(article(dir.path(), "fr-FR/a.html"));
+}
+
+#[test]
+fn segments_in_links_headings_and_escaped_sources() {
+    let page = format!(
+        "{}Intro [{}](https://example.com) {}\n",
+        front("T", "nl-NL", ""),
+        seg("a-1", "linktekst", "link text"),
+        seg(
+            "a-2",
+            "**vet** en `code`",
+            "**bold** & `code` \"quoted\" <b>tag</b>"
+        ),
+    );
+    let (dir, _) = build(&[("nl-NL/a.md", page)]);
+    insta::assert_snapshot!(article(dir.path(), "nl-NL/a.html"));
+}
+
+#[test]
+fn hostile_html_yields_no_executable_script() {
+    let page = format!(
+        "{}{}\n\n<script>alert(1)</script>\n\n<img src=\"x.png\" onerror=\"alert(2)\">\n\n<a href=\"javascript:alert(3)\" onclick=\"alert(4)\">a</a> [b](javascript:alert(5)) [c](JaVaScRiPt:alert(6)) <svg onload=\"alert(7)\"></svg>\n\n<div style=\"background:url(javascript:alert(8))\" onmouseover=\"alert(9)\">d</div> <iframe src=\"javascript:alert(10)\"></iframe>\n",
+        front("T", "fr-FR", ""),
+        seg("a-1", "<b onclick=\"alert(11)\">x</b> <script>alert(12)</script>", "\"><script>alert(13)</script>"),
+    );
+    let (dir, _) = build(&[("fr-FR/a.md", page)]);
+    let html = Html::parse_document(&read(dir.path(), "fr-FR/a.html"));
+    let scripts: Vec<String> = html
+        .select(&Selector::parse("script").unwrap())
+        .map(|s| s.value().attr("src").unwrap_or("inline").to_owned())
+        .collect();
+    assert_eq!(scripts, vec!["../_static/site.js".to_owned()]);
+    let everything = Selector::parse("*").unwrap();
+    for element in html.select(&everything) {
+        for (name, value) in element.value().attrs() {
+            assert!(
+                !name.to_ascii_lowercase().starts_with("on"),
+                "handler {name}={value} on <{}>",
+                element.value().name()
+            );
+            let value = value.trim().to_ascii_lowercase();
+            assert!(
+                !value.starts_with("javascript:") && !value.contains("url(javascript"),
+                "{name}={value} on <{}>",
+                element.value().name()
+            );
+        }
+        assert!(
+            !matches!(
+                element.value().name(),
+                "iframe" | "svg" | "object" | "embed"
+            ),
+            "<{}> kept",
+            element.value().name()
+        );
+    }
+    // The text stays, as text.
+    let body = article(dir.path(), "fr-FR/a.html");
+    assert!(
+        body.contains("data-source=\"&quot;&gt;alert(13)\""),
+        "{body}"
+    );
+}
+
+#[test]
+fn markdown_links_with_script_urls_are_dropped_without_raw_html() {
+    // No raw HTML: the page skips the sanitizer pass, and the renderer drops the URLs.
+    let page = format!(
+        "{}{} [b](javascript:alert(1)) [c]( JaVaScRiPt:alert(2)) ![i](data:text/html,x) [ok](https://example.com/a:b) [rel](a/b:c.md)\n",
+        front("T", "fr-FR", ""),
+        seg("a-1", "[x](javascript:alert(3))", "[x](javascript:alert(3))"),
+    );
+    let (dir, _) = build(&[("fr-FR/a.md", page)]);
+    assert_eq!(
+        article(dir.path(), "fr-FR/a.html"),
+        "<p><span class=\"seg\" data-source=\"x\" tabindex=\"0\">x</span> b c <img alt=\"i\" src=\"\"> <a href=\"https://example.com/a:b\">ok</a> <a href=\"a/b:c.html\">rel</a></p>"
+    );
+}
+
+#[test]
+fn pages_with_only_plain_html_tokens_read_the_same_sanitized_or_not() {
+    use locdoc::site::render::{self, Context};
+    let text = format!(
+        "{}# <a name=\"a-1.x_y:z\"></a>{}\n\nLine<br>break <kbd>Ctrl</kbd> <b>b</b> <sup>2</sup> &amp; <i>i</i> a&nbsp;b\n\n| a | b |\n|---|:-:|\n| {} | `<c>` |\n\n> [!NOTE]\n> n\n",
+        front("T", "fr-FR", ""),
+        seg("a-1", "Titre « x »", "Title \"x\" & <y>"),
+        seg("a-2", "**g**", "**b**"),
+    );
+    let page = locdoc::Page::parse("c/fr-FR/p.md", text);
+    let context = Context {
+        root: Path::new("c"),
+        xrefs: &|_: &str| None,
+        localizer: locdoc::i18n::Localizer::english(),
+    };
+    let rendered = render::render_page(&page, &context);
+    assert!(!rendered.raw_html);
+    // The sanitizer rewrites the column alignment's CSS without the space.
+    let direct = Html::parse_fragment(&rendered.html)
+        .html()
+        .replace("text-align: ", "text-align:");
+    let sanitized = Html::parse_fragment(&site::sanitize::clean(&rendered.html)).html();
+    assert_eq!(direct, sanitized);
+    assert!(render::is_plain_html("<a name=\"x\">"));
+    assert!(!render::is_plain_html("<a name=\"x\" onclick=\"y\">"));
+    assert!(!render::is_plain_html("<b onclick=1>"));
+    assert!(!render::is_plain_html("<script>"));
+}
+
+#[test]
+fn a_site_folder_inside_the_content_is_refused() {
+    let dir = common::tempdir();
+    let content = dir.path().join("content");
+    std::fs::create_dir_all(content.join("fr-FR")).unwrap();
+    let result = site::build(&Options {
+        inputs: vec![content.clone()],
+        out: content.join("site"),
+        templates: None,
+    });
+    assert!(
+        matches!(result, Err(BuildError::Usage(_))),
+        "{result:?} should refuse the output"
+    );
+    assert!(!content.join("site").exists());
+}
+
+#[test]
+fn templates_are_replaced_by_file_name() {
+    let dir = common::tempdir();
+    let content = dir.path().join("content/fr-FR");
+    std::fs::create_dir_all(&content).unwrap();
+    std::fs::write(
+        content.join("a.md"),
+        format!(
+            "{}{}\n",
+            front("Mon <titre>", "fr-FR", ""),
+            seg("a-1", "x", "y")
+        ),
+    )
+    .unwrap();
+    let templates = dir.path().join("templates");
+    std::fs::create_dir_all(&templates).unwrap();
+    std::fs::write(templates.join("page.html"), "[{{ title }}|{{ lang }}]").unwrap();
+    let report = site::build(&Options {
+        inputs: vec![dir.path().join("content")],
+        out: dir.path().join("site"),
+        templates: Some(templates),
+    })
+    .unwrap();
+    assert!(report.errors.is_empty(), "{:?}", report.errors);
+    assert_eq!(
+        read(dir.path(), "fr-FR/a.html"),
+        "[Mon &lt;titre&gt;|fr-FR]"
+    );
+    // The others stay built in.
+    assert!(read(dir.path(), "index.html").contains("<!DOCTYPE html>"));
+}
+
+#[test]
+fn the_seed_pages_build_with_switcher_notice_and_dashboard() {
+    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    let dir = common::tempdir();
+    let report = site::build(&Options {
+        inputs: vec![content],
+        out: dir.path().join("site"),
+        templates: None,
+    })
+    .unwrap();
+    assert!(report.errors.is_empty(), "{:?}", report.errors);
+    assert_eq!(report.pages, 2);
+    let counts: Vec<(&str, usize, usize)> = report
+        .locales
+        .iter()
+        .map(|l| (l.locale.as_str(), l.pages, l.segments))
+        .collect();
+    assert_eq!(counts, vec![("fr-FR", 1, 33), ("nl-NL", 1, 33)]);
+    // The include names a file outside content/, in each locale, at line 28.
+    let lines: Vec<usize> = report.problems.iter().map(|p| p.line).collect();
+    assert_eq!(lines, vec![28, 28]);
+    let name = "troubleshoot-onboarding-error-messages.html";
+    let html = Html::parse_document(&read(dir.path(), &format!("fr-FR/{name}")));
+    let title = Selector::parse("title").unwrap();
+    assert_eq!(
+        html.select(&title).next().unwrap().inner_html(),
+        "Résoudre les problèmes d’intégration et les messages d’erreur"
+    );
+    let switcher = Selector::parse("nav.switcher a").unwrap();
+    let links: Vec<(&str, String)> = html
+        .select(&switcher)
+        .map(|a| (a.value().attr("href").unwrap(), a.inner_html()))
+        .collect();
+    assert_eq!(
+        links,
+        vec![(
+            "../nl-NL/troubleshoot-onboarding-error-messages.html",
+            "Nederlands".to_owned()
+        )]
+    );
+    let notice = Selector::parse("p.mt-notice").unwrap();
+    assert!(html
+        .select(&notice)
+        .next()
+        .unwrap()
+        .inner_html()
+        .starts_with("Cette page a été traduite automatiquement."));
+    let segs = Selector::parse("span.seg[tabindex=\"0\"][data-source]").unwrap();
+    assert_eq!(html.select(&segs).count(), 33);
+    // The seeds come from different English commits: the dashboard lists the page.
+    assert_eq!(report.stale, 1);
+    let dashboard = read(dir.path(), "nl-NL/_dashboard.html");
+    assert!(dashboard.contains("Pagina&#x27;s vertaald vanuit verschillende Engelse commits"));
+    assert!(dashboard.contains("troubleshoot-onboarding-error-messages.md"));
+    let root = read(dir.path(), "index.html");
+    assert!(root.contains("Français") && root.contains("Nederlands"));
+}
+
+#[test]
+fn a_corpus_set_builds_every_page() {
+    let Some(corpus) = common::corpus() else {
+        return;
+    };
+    let inputs: Vec<PathBuf> = ["fr-FR", "nl-NL"]
+        .iter()
+        .map(|l| corpus.join("hololens").join(l).join("sxs"))
+        .collect();
+    let expected: usize = inputs.iter().map(|i| common::pages_below(i).len()).sum();
+    let dir = common::tempdir();
+    let report = site::build(&Options {
+        inputs,
+        out: dir.path().join("site"),
+        templates: None,
+    })
+    .unwrap();
+    assert!(report.errors.is_empty(), "{:?}", report.errors);
+    assert_eq!(report.pages, expected);
+    common::eprintln_figure(&format!(
+        "hololens: {} pages, {} problems, {} with differing commits",
+        report.pages,
+        report.problems.len(),
+        report.stale
+    ));
+}
