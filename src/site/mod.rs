@@ -442,7 +442,11 @@ impl<'b> Site<'b> {
         };
         outcome.segments = page.segments().count();
         let mut findings: BTreeMap<&'static str, usize> = BTreeMap::new();
-        for finding in crate::check::check_page(&page, crate::rules::RULES) {
+        // The rules `check` runs without configuration, at their default severities.
+        let rules = crate::config::Config::default().rules_for(page.locale());
+        let localizer = crate::i18n::Localizer::english();
+        let (listed, _) = crate::check::check_page_counted(&page, &rules, localizer);
+        for finding in listed {
             *findings.entry(finding.rule).or_default() += 1;
         }
         outcome.findings = findings.into_iter().collect();

@@ -1,0 +1,33 @@
+//! The HTML renderer of `locdoc build` never fails, and what it writes, after the
+//! sanitizer where the page has raw HTML, holds no script.
+#![no_main]
+
+use std::path::Path;
+
+use libfuzzer_sys::fuzz_target;
+use locdoc::i18n::Localizer;
+use locdoc::site::render::{render_page, Context};
+use locdoc::Page;
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = locdoc::text::decode(data.to_vec()) else { return };
+    // A root that does not exist: includes are reported, never read from the machine.
+    let root = Path::new("/nonexistent-locdoc-fuzz");
+    let page = Page::parse(root.join("fr-FR/page.md"), text);
+    let xrefs = |uid: &str| {
+        (uid.len() < 8).then(|| locdoc::site::render::XrefTarget {
+            href: format!("{uid}.html"),
+            title: uid.to_owned(),
+        })
+    };
+    let context = Context { root, xrefs: &xrefs, localizer: Localizer::english() };
+    let rendered = render_page(&page, &context);
+    let html = if rendered.raw_html {
+        locdoc::site::sanitize::clean(&rendered.html)
+    } else {
+        rendered.html
+    };
+    let lower = html.to_ascii_lowercase();
+    assert!(!lower.contains("<script"), "script in {html}");
+    assert!(!lower.contains("=\"javascript:"), "script URL in {html}");
+});
