@@ -120,6 +120,13 @@ impl Page {
         &self.read_meta().0
     }
 
+    /// Hands the page the keys of its front matter, read from the same text before (the
+    /// site reads them for its index first), so that they are not parsed twice. Keys
+    /// already read stay.
+    pub fn preset_meta(&self, meta: Metadata) {
+        let _ = self.meta.set((meta, None));
+    }
+
     /// Why the front matter's YAML could not be read, if it could not.
     pub fn front_matter_diagnostic(&self) -> Option<&Diagnostic> {
         self.read_meta().1.as_ref()

@@ -116,6 +116,9 @@ struct PageInfo {
     uid: Option<String>,
     commit: Option<String>,
     machine_translated: bool,
+    /// The front matter keys as read for the index, when they parsed: the page's own
+    /// reading then skips the YAML.
+    meta: Option<Metadata>,
 }
 
 /// The file names of the generated pages (the content's pages have `.html` names below
@@ -226,7 +229,8 @@ fn page_info(
     common: &Path,
     inputs: &[PathBuf],
 ) -> Result<PageInfo, FileError> {
-    let meta = read_metadata(&member.path)?;
+    let parsed = read_metadata(&member.path)?;
+    let meta = parsed.clone().unwrap_or_default();
     let set = key.prefix.strip_prefix(common).unwrap_or(&key.prefix);
     let rel = slash_path(&set.join(&key.rest));
     let stem = rel.strip_suffix(".md").unwrap_or(&rel);
@@ -263,11 +267,13 @@ fn page_info(
         machine_translated: meta
             .translation_type
             .is_some_and(|t| t.eq_ignore_ascii_case("MT")),
+        meta: parsed,
     })
 }
 
-/// The front matter keys of the page at `path`, without reading its segments.
-fn read_metadata(path: &Path) -> Result<Metadata, FileError> {
+/// The front matter keys of the page at `path`, without reading its segments; `None`
+/// where the YAML does not parse (`check` reports it).
+fn read_metadata(path: &Path) -> Result<Option<Metadata>, FileError> {
     let bytes = files::read(path).map_err(|source| ReadError::Io {
         path: path.to_owned(),
         source,
@@ -283,11 +289,10 @@ fn read_metadata(path: &Path) -> Result<Metadata, FileError> {
     };
     let mut cursor = Cursor::new(&text);
     let mut diagnostics = Vec::new();
-    // Front matter that does not parse leaves the keys empty; `check` reports it.
     Ok(
         match frontmatter::locate(&text, bom, &mut cursor, &mut diagnostics) {
-            Some(fm) => frontmatter::read_metadata(&text[fm.yaml]).unwrap_or_default(),
-            None => Metadata::default(),
+            Some(fm) => frontmatter::read_metadata(&text[fm.yaml]).ok(),
+            None => Some(Metadata::default()),
         },
     )
 }
@@ -440,6 +445,9 @@ impl<'b> Site<'b> {
                 return outcome;
             }
         };
+        if let Some(meta) = &info.meta {
+            page.preset_meta(meta.clone());
+        }
         outcome.segments = page.segments().count();
         let mut findings: BTreeMap<&'static str, usize> = BTreeMap::new();
         // The rules `check` runs without configuration, at their default severities.
