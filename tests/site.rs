@@ -213,6 +213,29 @@ fn hostile_html_yields_no_executable_script() {
 }
 
 #[test]
+fn a_broken_closing_tag_naming_a_script_url_stays_text() {
+    // Found by the `render` fuzz target: `</="javascript:span>` between two segments.
+    let page = format!(
+        "{}{}</=\"javascript:span> {}\n",
+        front("T", "fr-FR", ""),
+        seg("a-1", "Un", "One"),
+        seg("a-2", "Deux", "Two"),
+    );
+    let (dir, _) = build(&[("fr-FR/a.md", page)]);
+    let body = article(dir.path(), "fr-FR/a.html");
+    assert!(body.contains("&lt;/=\"javascript:span&gt;"), "{body}");
+    let html = Html::parse_fragment(&body);
+    for element in html.select(&Selector::parse("*").unwrap()) {
+        for (name, value) in element.value().attrs() {
+            assert!(
+                !value.to_ascii_lowercase().contains("javascript"),
+                "{name}={value}"
+            );
+        }
+    }
+}
+
+#[test]
 fn markdown_links_with_script_urls_are_dropped_without_raw_html() {
     // No raw HTML: the page skips the sanitizer pass, and the renderer drops the URLs.
     let page = format!(
