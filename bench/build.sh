@@ -4,19 +4,8 @@
 # one hyperfine run. The target is a build time at most 4x regen's. Outputs go to a RAM disk
 # (/dev/shm) where there is one, emptied before each run (not timed).
 # Usage: bench/build.sh [CORPUS]  (default $LOCDOC_CORPUS or ../shared/corpus)
-set -euo pipefail
-cd "$(dirname "$0")/.."
-corpus=$(cd "${1:-${LOCDOC_CORPUS:-../shared/corpus}}" && pwd)
-need() { command -v "$1" >/dev/null || { apt-get update -qq && apt-get install -y -qq "$2" >/dev/null; }; }
-need hyperfine hyperfine
-[ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
-cargo build --release --quiet
-bin=$PWD/target/release/locdoc
-base=/dev/shm; [ -d "$base" ] && [ -w "$base" ] || base=${TMPDIR:-/tmp}
-work=$(mktemp -d "$base/locdoc-bench.XXXXXX")
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/common.sh" "$@"
 
-mapfile -t trees < <(cd "$corpus" && find . -mindepth 3 -maxdepth 3 -type d -name sxs | sed 's#^\./##' | sort)
 pages=$(cd "$corpus" && find "${trees[@]}" -name '*.md' | wc -l)
 echo "corpus: ${#trees[@]} sxs trees, $pages pages; $(nproc) cores; outputs in $base"
 

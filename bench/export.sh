@@ -5,18 +5,8 @@
 # trees), so every page is exported once, as regen writes every page once. The target is an
 # export time at most 2x regen's. Outputs go to a RAM disk (/dev/shm) where there is one.
 # Usage: bench/export.sh [CORPUS]  (default $LOCDOC_CORPUS or ../shared/corpus)
-set -euo pipefail
-cd "$(dirname "$0")/.."
-corpus=$(cd "${1:-${LOCDOC_CORPUS:-../shared/corpus}}" && pwd)
-need() { command -v "$1" >/dev/null || { apt-get update -qq && apt-get install -y -qq "$2" >/dev/null; }; }
-need hyperfine hyperfine
-cargo build --release --quiet
-bin=$PWD/target/release/locdoc
-base=/dev/shm; [ -d "$base" ] && [ -w "$base" ] || base=${TMPDIR:-/tmp}
-work=$(mktemp -d "$base/locdoc-bench.XXXXXX")
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/common.sh" "$@"
 
-mapfile -t trees < <(cd "$corpus" && find . -mindepth 3 -maxdepth 3 -type d -name sxs | sed 's#^\./##' | sort)
 locales=$(printf '%s\n' "${trees[@]}" | cut -d/ -f2 | sort -u)
 echo "corpus: ${#trees[@]} sxs trees, locales: $(echo $locales); $(nproc) cores; outputs in $base"
 

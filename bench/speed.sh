@@ -11,19 +11,8 @@
 #
 # Outputs go to a RAM disk (/dev/shm) where there is one, so the figures measure the tools
 # rather than the disk. Usage: bench/speed.sh [CORPUS]  (default $LOCDOC_CORPUS or ../shared/corpus)
-set -euo pipefail
-cd "$(dirname "$0")/.."
-corpus=$(cd "${1:-${LOCDOC_CORPUS:-../shared/corpus}}" && pwd)
-need() { command -v "$1" >/dev/null || { apt-get update -qq && apt-get install -y -qq "$2" >/dev/null; }; }
-need hyperfine hyperfine
-[ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
-cargo build --release --quiet
-bin=$PWD/target/release/locdoc
-base=/dev/shm; [ -d "$base" ] && [ -w "$base" ] || base=${TMPDIR:-/tmp}
-work=$(mktemp -d "$base/locdoc-bench.XXXXXX")
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/common.sh" "$@"
 
-mapfile -t trees < <(cd "$corpus" && find . -mindepth 3 -maxdepth 3 -type d -name sxs | sed 's#^\./##' | sort)
 (cd "$corpus" && find "${trees[@]}" -name '*.md' -print0 | sort -z) > "$work/files"
 pages=$(tr -cd '\0' < "$work/files" | wc -c)
 bytes=$(cd "$corpus" && xargs -0 cat < "$work/files" | wc -c)

@@ -75,28 +75,47 @@ pub fn check_page_counted(
     let findings = raw
         .into_iter()
         .map(|r| {
-            let start = r.range.start.min(text.len());
-            let end = r.range.end.clamp(start, text.len());
+            let (start, end) = clamp(&r.range, text);
             let position = cursor.position(start);
             let segment = r.segment.map(|i| segments[i]);
-            Finding {
-                rule: r.rule,
-                severity: r.severity,
-                file: page.path().to_owned(),
-                line: position.line,
-                column: position.column,
-                segment: segment.map(|s| s.id().to_owned()),
-                locale: locale.map(str::to_owned),
-                message: localizer.format(&r.message),
-                source: segment.map(|s| excerpt(s.source())),
-                translation: segment.map(|s| excerpt(s.translation())),
-                offset: start,
-                len: end - start,
-                context: line_context(text, start, end),
-            }
+            finding(page, &r, start..end, position, segment, locale, localizer)
         })
         .collect();
     (findings, unlisted)
+}
+
+/// A rule's byte range, kept inside the page text.
+pub(crate) fn clamp(range: &std::ops::Range<usize>, text: &str) -> (usize, usize) {
+    let start = range.start.min(text.len());
+    (start, range.end.clamp(start, text.len()))
+}
+
+/// A finding from what a rule reported at `range` of `page` (already clamped), with its
+/// position, the segment it is about and the message in the localizer's language.
+pub(crate) fn finding(
+    page: &Page,
+    raw: &Raw,
+    range: std::ops::Range<usize>,
+    position: crate::text::Position,
+    segment: Option<SegmentView<'_>>,
+    locale: Option<&str>,
+    localizer: &Localizer,
+) -> Finding {
+    Finding {
+        rule: raw.rule,
+        severity: raw.severity,
+        file: page.path().to_owned(),
+        line: position.line,
+        column: position.column,
+        segment: segment.map(|s| s.id().to_owned()),
+        locale: locale.map(str::to_owned),
+        message: localizer.format(&raw.message),
+        source: segment.map(|s| excerpt(s.source())),
+        translation: segment.map(|s| excerpt(s.translation())),
+        offset: range.start,
+        len: range.end - range.start,
+        context: line_context(page.text(), range.start, range.end),
+    }
 }
 
 /// A configured severity replaces the rule's own, also where the rule chose one per finding.

@@ -6,7 +6,7 @@
 //! a sentence's translations are compared across all pages of a locale.
 
 use crate::align::LoadedGroup;
-use crate::check::{excerpt, line_context};
+use crate::check::{clamp, finding};
 use crate::diag::Severity;
 use crate::finding::Finding;
 use crate::i18n::Localizer;
@@ -42,26 +42,11 @@ pub fn check_with(
     for (at, r) in raw {
         let loaded = &groups[at.group].pages[at.page];
         let page = &loaded.page;
-        let text = page.text();
-        let start = r.range.start.min(text.len());
-        let end = r.range.end.clamp(start, text.len());
+        let (start, end) = clamp(&r.range, page.text());
         let position = page.position(start);
         let segment = r.segment.and_then(|i| page.segments().nth(i));
-        let finding = Finding {
-            rule: r.rule,
-            severity: r.severity,
-            file: page.path().to_owned(),
-            line: position.line,
-            column: position.column,
-            segment: segment.map(|s| s.id().to_owned()),
-            locale: Some(loaded.locale.clone()),
-            message: localizer.format(&r.message),
-            source: segment.map(|s| excerpt(s.source())),
-            translation: segment.map(|s| excerpt(s.translation())),
-            offset: start,
-            len: end - start,
-            context: line_context(text, start, end),
-        };
+        let locale = Some(loaded.locale.as_str());
+        let finding = finding(page, &r, start..end, position, segment, locale, localizer);
         match out.last_mut() {
             Some(list) if current == Some(at) => list.push(finding),
             _ => out.push(vec![finding]),

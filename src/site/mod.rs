@@ -22,10 +22,9 @@ use thiserror::Error;
 
 use crate::align;
 use crate::files::{self, FileError, UsageError};
-use crate::frontmatter::{self, Metadata};
+use crate::frontmatter::Metadata;
 use crate::i18n::{Arg, Localizer};
-use crate::page::{Page, ReadError};
-use crate::text::{self, Cursor, UTF8_BOM};
+use crate::page::Page;
 
 pub use render::{Problem, ProblemKind};
 pub use templates::Templates;
@@ -271,30 +270,14 @@ fn page_info(
     })
 }
 
-/// The front matter keys of the page at `path`, without reading its segments; `None`
-/// where the YAML does not parse (`check` reports it).
+/// The front matter keys of the page at `path`; `None` where the YAML does not parse
+/// (`check` reports it).
 fn read_metadata(path: &Path) -> Result<Option<Metadata>, FileError> {
-    let bytes = files::read(path).map_err(|source| ReadError::Io {
-        path: path.to_owned(),
-        source,
-    })?;
-    let text = text::decode(bytes).map_err(|source| ReadError::Decode {
-        path: path.to_owned(),
-        source,
-    })?;
-    let bom = if text.starts_with(UTF8_BOM) {
-        UTF8_BOM.len()
-    } else {
-        0
-    };
-    let mut cursor = Cursor::new(&text);
-    let mut diagnostics = Vec::new();
-    Ok(
-        match frontmatter::locate(&text, bom, &mut cursor, &mut diagnostics) {
-            Some(fm) => frontmatter::read_metadata(&text[fm.yaml]).ok(),
-            None => Some(Metadata::default()),
-        },
-    )
+    let page = Page::read(path)?;
+    Ok(page
+        .front_matter_diagnostic()
+        .is_none()
+        .then(|| page.meta().clone()))
 }
 
 /// The link from the site page at `from` to the one at `to` (both relative to the site).
