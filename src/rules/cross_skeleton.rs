@@ -47,10 +47,12 @@ the nl-NL page to `…?linkid=2154037`: reported at the nl-NL link."
                 continue;
             };
             let ref_gaps = keyed_gaps(&reference.page);
-            let ref_masked = prose(&reference.page);
+            // Parsing a page for its prose costs more than the rest of this rule; most
+            // versions of a page have identical skeletons, so it happens on first need.
+            let mut ref_masked: Option<Vec<Range<usize>>> = None;
             for (p, other) in group.pages.iter().enumerate().skip(1) {
                 let at = PageRef { group: g, page: p };
-                let masked = prose(&other.page);
+                let mut masked: Option<Vec<Range<usize>>> = None;
                 for (key, gap) in keyed_gaps(&other.page) {
                     let Some(Some(theirs)) = ref_gaps.get(&key) else {
                         continue;
@@ -58,16 +60,21 @@ the nl-NL page to `…?linkid=2154037`: reported at the nl-NL link."
                     let Some(gap) = gap else { continue };
                     let ours_text = &other.page.text()[gap.range.clone()];
                     let theirs_text = &reference.page.text()[theirs.range.clone()];
+                    if ours_text == theirs_text {
+                        continue;
+                    }
+                    let ref_masked = ref_masked.get_or_insert_with(|| prose(&reference.page));
+                    let masked = masked.get_or_insert_with(|| prose(&other.page));
                     let diffs = compare(
                         Side {
                             text: theirs_text,
                             locale: &reference.locale,
-                            masked: &shift(&ref_masked, &theirs.range),
+                            masked: &shift(ref_masked, &theirs.range),
                         },
                         Side {
                             text: ours_text,
                             locale: &other.locale,
-                            masked: &shift(&masked, &gap.range),
+                            masked: &shift(masked, &gap.range),
                         },
                     );
                     for (ours, theirs_range) in diffs {
