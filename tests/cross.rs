@@ -211,18 +211,33 @@ fn corpus_sets_report_real_differences() {
             "nl-NL/sxs/hololens/includes/hlsolutions.md"
         ]
     );
+    // One finding per page, at the first segment whose source differs.
     let store = set.join("nl-NL/sxs/hololens/holographic-store-apps.md");
-    let at = found
+    let at: Vec<_> = found
         .iter()
-        .find(|f| f.0 == "source-mismatch" && f.1 == store && f.2 == 102)
-        .expect("segment 163 of holographic-store-apps");
-    assert_eq!(at.3, 146);
-    assert!(at.4.starts_with(
-        "segment 163 has source `There are three ways to uninstall applications.` here but `There are two ways to uninstall applications.` in fr-FR"
-    ));
+        .filter(|f| f.0 == "source-mismatch" && f.1 == store)
+        .collect();
+    assert_eq!(at.len(), 1, "{at:?}");
+    let at = at[0];
+    // Segment 138's English text starts right after its source span's opening tag.
+    let text = std::fs::read_to_string(&store).unwrap();
+    let line = text.lines().nth(at.2 - 1).unwrap();
+    let open = line
+        .match_indices("-138\">")
+        .map(|(i, _)| i)
+        .find(|&i| {
+            line[..i]
+                .rfind("data-")
+                .is_some_and(|d| line[d..].starts_with("data-stu-id"))
+        })
+        .expect("the source span of segment 138 on the reported line")
+        + "-138\">".len();
+    assert_eq!(at.3, line[..open].chars().count() + 1);
+    assert!(at.4.starts_with("segment 138 has source `…rm a [Start gesture](/hololens/hololens2-basic-usage#start-g…` here but `…rm a [Start gesture](https://docs.microsoft.com/hololens/hol…` in fr-FR"), "{}", at.4);
     assert!(at
         .4
         .contains("ms.sourcegitcommit b437c738f101ac870a29bbdb7fd642eda3d67f00"));
+    assert!(at.4.ends_with("; 10 more segments differ"), "{}", at.4);
     // Pages translated from the same English commit have no source mismatch.
     let quantum = corpus.join("quantum");
     let found = cross(&[quantum.join("fr-FR/sxs"), quantum.join("nl-NL/sxs")]);

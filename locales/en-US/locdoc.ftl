@@ -44,7 +44,11 @@ finding-locale-mismatch = `ms.contentlocale: { $locale }` but the page is in loc
 finding-identifier-changed = `{ $name }` is written `{ $written }` in the translation
 finding-identifier-missing = `{ $name }` of the source is missing from the translation
 finding-skeleton-mismatch = skeleton differs from { $locale } ({ $place }): `{ $here }` here, `{ $there }` there
-finding-source-mismatch = segment { $number } has source `{ $here }` here but `{ $there }` in { $locale } ({ $page }): the pages were translated from different English versions ({ $locale } ms.sourcegitcommit { $commit }, { $own_locale } ms.sourcegitcommit { $own_commit })
+finding-source-mismatch = segment { $number } has source `{ $here }` here but `{ $there }` in { $locale } ({ $page }): the pages were translated from different English versions ({ $locale } ms.sourcegitcommit { $commit }, { $own_locale } ms.sourcegitcommit { $own_commit }){ $others ->
+        [0] {""}
+        [one] ; 1 more segment differs
+       *[other] ; { $others } more segments differ
+    }
 finding-missing-locale-page = `{ $page }` is in { $present } but not in { $missing } among the inputs; translate it or remove the other versions
 finding-inconsistent-translation = `{ $source }` is translated `{ $other }` at { $place }; use one translation
 finding-french-space-plain = an ordinary space before `{ $mark }`; French typography wants a no-break space (U+00A0 or U+202F)

@@ -43,7 +43,11 @@ finding-locale-mismatch = `ms.contentlocale: { $locale }` mais la page est dans 
 finding-identifier-changed = `{ $name }` est écrit `{ $written }` dans la traduction
 finding-identifier-missing = `{ $name }` de la source manque dans la traduction
 finding-skeleton-mismatch = le squelette diffère de { $locale } ({ $place }) : `{ $here }` ici, `{ $there }` là-bas
-finding-source-mismatch = le segment { $number } a la source `{ $here }` ici mais `{ $there }` en { $locale } ({ $page }) : les pages ont été traduites de versions anglaises différentes ({ $locale } ms.sourcegitcommit { $commit }, { $own_locale } ms.sourcegitcommit { $own_commit })
+finding-source-mismatch = le segment { $number } a la source `{ $here }` ici mais `{ $there }` en { $locale } ({ $page }) : les pages ont été traduites de versions anglaises différentes ({ $locale } ms.sourcegitcommit { $commit }, { $own_locale } ms.sourcegitcommit { $own_commit }){ $others ->
+        [0] {""}
+        [one] ; 1 autre segment diffère
+       *[other] ; { $others } autres segments diffèrent
+    }
 finding-missing-locale-page = `{ $page }` existe en { $present } mais pas en { $missing } parmi les entrées ; traduisez-la ou retirez les autres versions
 finding-inconsistent-translation = `{ $source }` est traduit `{ $other }` en { $place } ; n'utilisez qu'une traduction
 finding-french-space-plain = espace ordinaire avant `{ $mark }` ; la typographie française demande une espace insécable (U+00A0 ou U+202F)

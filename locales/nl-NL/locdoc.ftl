@@ -43,7 +43,11 @@ finding-locale-mismatch = `ms.contentlocale: { $locale }` maar de pagina staat i
 finding-identifier-changed = `{ $name }` staat als `{ $written }` in de vertaling
 finding-identifier-missing = `{ $name }` uit de bron ontbreekt in de vertaling
 finding-skeleton-mismatch = skelet verschilt van { $locale } ({ $place }): `{ $here }` hier, `{ $there }` daar
-finding-source-mismatch = segment { $number } heeft bron `{ $here }` hier maar `{ $there }` in { $locale } ({ $page }): de pagina's zijn vertaald vanuit verschillende Engelse versies ({ $locale } ms.sourcegitcommit { $commit }, { $own_locale } ms.sourcegitcommit { $own_commit })
+finding-source-mismatch = segment { $number } heeft bron `{ $here }` hier maar `{ $there }` in { $locale } ({ $page }): de pagina's zijn vertaald vanuit verschillende Engelse versies ({ $locale } ms.sourcegitcommit { $commit }, { $own_locale } ms.sourcegitcommit { $own_commit }){ $others ->
+        [0] {""}
+        [one] ; nog 1 segment verschilt
+       *[other] ; nog { $others } segmenten verschillen
+    }
 finding-missing-locale-page = `{ $page }` bestaat in { $present } maar niet in { $missing } onder de invoer; vertaal de pagina of verwijder de andere versies
 finding-inconsistent-translation = `{ $source }` is vertaald als `{ $other }` op { $place }; gebruik één vertaling
 finding-french-space-plain = gewone spatie voor `{ $mark }`; de Franse typografie vraagt een vaste spatie (U+00A0 of U+202F)

@@ -24,8 +24,9 @@ impl Rule for CrossSource {
         "## What it does
 Compares the versions of a page in several locales segment by segment, by segment number
 (the part of the id after the last `-`). Where a number has a source text in one locale that
-the first locale (in sorted order) does not have for it, reports it at that source text,
-naming the `ms.sourcegitcommit` of both pages.
+the first locale (in sorted order) does not have for it, reports the first such segment of
+the page at its source text, naming the `ms.sourcegitcommit` of both pages and how many
+other segments of the page differ.
 
 ## Why it matters
 The locales were translated from different versions of the English page: one of them is out
@@ -48,32 +49,34 @@ of date, and its readers see different content.
                     .push(segment.source());
             }
             for (p, other) in group.pages.iter().enumerate().skip(1) {
-                for (index, segment) in other.page.segments().enumerate() {
-                    let number = segment_number(segment.id());
-                    let Some(theirs) = sources.get(number) else {
-                        continue;
-                    };
-                    if theirs.contains(&segment.source()) {
-                        continue;
-                    }
-                    let message = crate::msg!(
-                        "finding-source-mismatch",
-                        number = number,
-                        here = around_difference(segment.source(), theirs[0]),
-                        there = around_difference(theirs[0], segment.source()),
-                        locale = &reference.locale,
-                        page = reference.page.path(),
-                        commit = commit(&reference.page),
-                        own_locale = &other.locale,
-                        own_commit = commit(&other.page),
-                    );
-                    out.at(
-                        PageRef { group: g, page: p },
-                        Some(index),
-                        segment.segment.source.clone(),
-                        message,
-                    );
-                }
+                // Once the sources part, every later number tends to differ: one finding
+                // per page, at the first, counting the others.
+                let mut differing = other.page.segments().enumerate().filter_map(|(i, s)| {
+                    let theirs = sources.get(segment_number(s.id()))?;
+                    (!theirs.contains(&s.source())).then(|| (i, s, theirs[0]))
+                });
+                let Some((index, segment, theirs)) = differing.next() else {
+                    continue;
+                };
+                let others = differing.count();
+                let message = crate::msg!(
+                    "finding-source-mismatch",
+                    number = segment_number(segment.id()),
+                    here = around_difference(segment.source(), theirs),
+                    there = around_difference(theirs, segment.source()),
+                    locale = &reference.locale,
+                    page = reference.page.path(),
+                    commit = commit(&reference.page),
+                    own_locale = &other.locale,
+                    own_commit = commit(&other.page),
+                    others = others,
+                );
+                out.at(
+                    PageRef { group: g, page: p },
+                    Some(index),
+                    segment.segment.source.clone(),
+                    message,
+                );
             }
         }
     }
