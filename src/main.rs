@@ -183,9 +183,11 @@ fn main() -> ExitCode {
                 .map(|r| r.id().len())
                 .max()
                 .unwrap_or(0);
+            let off = localizer.format(&msg!("rules-off-by-default"));
             for rule in locdoc::rules::RULES {
+                let note = if rule.enabled_by_default() { "" } else { &off };
                 println!(
-                    "{:<width$}  {:<7}  {}",
+                    "{:<width$}  {:<7}  {}{note}",
                     rule.id(),
                     rule.severity().as_str(),
                     rule.summary()

@@ -128,6 +128,23 @@ fn sarif_has_the_structure_code_scanning_requires() {
         let level = rule["defaultConfiguration"]["level"].as_str().unwrap();
         assert!(["error", "warning", "note"].contains(&level), "{level}");
     }
+    for rule in rules {
+        let on = rule["id"] != "french-spacing";
+        assert_eq!(
+            rule["defaultConfiguration"]["enabled"], on,
+            "{}",
+            rule["id"]
+        );
+    }
+    let listing = stdout(&locdoc(repo(), &["rules"]));
+    let french = listing
+        .lines()
+        .find(|l| l.starts_with("french-spacing"))
+        .unwrap();
+    assert!(
+        french.ends_with("(off unless locdoc.toml turns it on)"),
+        "{french}"
+    );
     let results = run["results"].as_array().unwrap();
     // Two whitespace, two emphasis findings in nl-NL, and the cross-locale linkid difference.
     assert_eq!(results.len(), 5);

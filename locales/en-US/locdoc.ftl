@@ -108,6 +108,7 @@ summary-baselined = { $count ->
 
 cli-error = error: { $message }
 cli-unlisted = note: { $path } has { $count } more findings than the { $listed } listed
+rules-off-by-default = {" "}(off unless locdoc.toml turns it on)
 
 ## Help texts of the command line (help-COMMAND, help-COMMAND-ARGUMENT)
 

@@ -107,6 +107,7 @@ summary-baselined = { $count ->
 
 cli-error = erreur : { $message }
 cli-unlisted = note : { $path } a { $count } constats de plus que les { $listed } listés
+rules-off-by-default = {" "}(désactivée sauf si locdoc.toml l'active)
 
 ## Aide de la ligne de commande
 

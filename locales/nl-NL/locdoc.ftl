@@ -107,6 +107,7 @@ summary-baselined = { $count ->
 
 cli-error = fout: { $message }
 cli-unlisted = opmerking: { $path } heeft { $count } bevindingen meer dan de { $listed } vermelde
+rules-off-by-default = {" "}(uit, tenzij locdoc.toml haar aanzet)
 
 ## Hulpteksten van de opdrachtregel
 

@@ -48,7 +48,10 @@ impl<'w> Sarif<'w> {
                     "shortDescription": { "text": rule.summary() },
                     "fullDescription": { "text": rule.summary() },
                     "help": { "text": rule.doc(), "markdown": rule.doc() },
-                    "defaultConfiguration": { "level": level(rule.severity()) },
+                    "defaultConfiguration": {
+                        "level": level(rule.severity()),
+                        "enabled": rule.enabled_by_default(),
+                    },
                 })
             })
             .collect();
