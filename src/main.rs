@@ -246,22 +246,7 @@ fn main() -> ExitCode {
             output,
         } => {
             let inputs = default_inputs(inputs);
-            let result = match &output {
-                Some(path) => {
-                    let mut buffer = Vec::new();
-                    batch::extract(&inputs, format, &mut buffer).and_then(|report| {
-                        locdoc::files::write_atomic(path, &buffer)?;
-                        Ok(report)
-                    })
-                }
-                None => {
-                    let stdout = std::io::stdout();
-                    let mut lock = std::io::BufWriter::new(stdout.lock());
-                    let report = batch::extract(&inputs, format, &mut lock);
-                    let _ = lock.flush();
-                    report
-                }
-            };
+            let result = to_output(output.as_ref(), |out| batch::extract(&inputs, format, out));
             match result {
                 Ok(report) => {
                     print_report(&report, false);
@@ -630,10 +615,17 @@ fn check(args: CheckArgs, localizer: &Localizer) -> ExitCode {
         .write_baseline
         .as_ref()
         .map(|_| locdoc::baseline::Recorder::default());
-    let mut buffer = Vec::new();
+    // A report file is written in place only when complete.
+    let mut file = match &args.output {
+        Some(path) => match locdoc::files::AtomicFile::create(path) {
+            Ok(file) => Some(file),
+            Err(err) => return fail(format!("cannot write {}: {err}", path.display())),
+        },
+        None => None,
+    };
     let stdout = std::io::stdout();
-    let mut out: Box<dyn Write> = match &args.output {
-        Some(_) => Box::new(&mut buffer),
+    let mut out: Box<dyn Write> = match file.as_mut() {
+        Some(file) => Box::new(file),
         None => Box::new(std::io::BufWriter::new(stdout.lock())),
     };
     let mut emitter = locdoc::report::emitter(args.format, &mut out, color, localizer);
@@ -662,8 +654,8 @@ fn check(args: CheckArgs, localizer: &Localizer) -> ExitCode {
         Ok(summary) => summary,
         Err(err) => return fail(format!("cannot write the report: {err}")),
     };
-    if let Some(path) = &args.output {
-        if let Err(err) = locdoc::files::write_atomic(path, &buffer) {
+    if let (Some(file), Some(path)) = (file, &args.output) {
+        if let Err(err) = file.commit() {
             return fail(format!("cannot write {}: {err}", path.display()));
         }
     }
