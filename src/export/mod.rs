@@ -5,6 +5,7 @@
 //! id, so `import` can bring it back. Markdown and HTML markup inside a segment becomes
 //! protected inline codes in the XML formats ([`codes`]); PO keeps it verbatim.
 
+use std::borrow::Cow;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -53,20 +54,23 @@ pub struct Unit<'p> {
 /// The unit id of each segment of a page, in page order: the segment id, with `_2`, `_3`…
 /// on its repeats. `import` finds segments by these.
 pub fn unit_ids(page: &Page) -> Vec<String> {
-    units(page).into_iter().map(|(id, _, _)| id).collect()
+    units(page)
+        .into_iter()
+        .map(|(id, _, _)| id.into_owned())
+        .collect()
 }
 
-/// A page's units with their unique ids.
-fn units(page: &Page) -> Vec<(String, SegmentView<'_>, usize)> {
+/// A page's units with their unique ids (borrowed from the page but for repeats).
+fn units(page: &Page) -> Vec<(Cow<'_, str>, SegmentView<'_>, usize)> {
     let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     page.positioned_segments()
         .map(|(segment, position)| {
             let n = seen.entry(segment.id()).or_insert(0);
             *n += 1;
             let id = if *n == 1 {
-                segment.id().to_owned()
+                Cow::Borrowed(segment.id())
             } else {
-                format!("{}_{n}", segment.id())
+                Cow::Owned(format!("{}_{n}", segment.id()))
             };
             (id, segment, position.line)
         })
