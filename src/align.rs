@@ -63,12 +63,7 @@ pub struct PageKey {
 impl PageKey {
     /// The path below the locale folder, with `/` separators, as outputs name the page.
     pub fn name(&self) -> String {
-        let parts: Vec<_> = self
-            .rest
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy())
-            .collect();
-        parts.join("/")
+        files::slash_path(&self.rest)
     }
 }
 

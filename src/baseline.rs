@@ -5,7 +5,7 @@
 //! identical finding in the same segment is still new.
 
 use std::collections::HashMap;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
@@ -59,7 +59,7 @@ impl Key {
     pub fn of(finding: &Finding) -> Key {
         let span = finding.context.span.clone();
         Key {
-            file: portable(&finding.file),
+            file: crate::files::slash_path(&finding.file),
             rule: finding.rule.to_owned(),
             segment: finding.segment.clone(),
             text: finding
@@ -70,15 +70,6 @@ impl Key {
                 .to_owned(),
         }
     }
-}
-
-/// A path as baselines and reports write it: `/` separators, no `.` components.
-pub fn portable(path: &Path) -> String {
-    path.components()
-        .filter(|c| !matches!(c, Component::CurDir))
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
 }
 
 #[derive(Debug, Serialize, Deserialize)]

@@ -181,6 +181,28 @@ fn relative_to(path: &Path, root: &Path) -> PathBuf {
         .unwrap_or_else(|_| path.file_name().map(PathBuf::from).unwrap_or_default())
 }
 
+/// A path as outputs write it: `/` between components, `.` components left out, an
+/// absolute path starting with one `/`. Reports, baselines, exports and the site name pages
+/// this way whatever the platform.
+pub fn slash_path(path: &Path) -> String {
+    let mut out = String::new();
+    for component in path.components() {
+        match component {
+            Component::CurDir => continue,
+            Component::RootDir => {
+                out.push('/');
+                continue;
+            }
+            _ => {}
+        }
+        if !out.is_empty() && !out.ends_with('/') {
+            out.push('/');
+        }
+        out.push_str(&component.as_os_str().to_string_lossy());
+    }
+    out
+}
+
 /// Refuses an output folder that is one of the inputs or lies inside one.
 pub fn check_output(out: &Path, inputs: &[PathBuf]) -> Result<(), UsageError> {
     let out_abs = resolve(out).map_err(|source| UsageError::Output {
@@ -342,6 +364,17 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn paths_are_written_with_slashes_and_without_dot_components() {
+        assert_eq!(
+            slash_path(Path::new("./content/fr-FR/a.md")),
+            "content/fr-FR/a.md"
+        );
+        assert_eq!(slash_path(Path::new("/tmp/docs/a.md")), "/tmp/docs/a.md");
+        assert_eq!(slash_path(Path::new("../docs/a.md")), "../docs/a.md");
+        assert_eq!(slash_path(Path::new("")), "");
+    }
 
     #[test]
     fn relative_paths_come_from_the_common_root() {

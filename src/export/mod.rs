@@ -7,7 +7,7 @@
 
 use std::borrow::Cow;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use rayon::prelude::*;
 
@@ -75,15 +75,6 @@ fn units(page: &Page) -> Vec<(Cow<'_, str>, SegmentView<'_>, usize)> {
             (id, segment, position.line)
         })
         .collect()
-}
-
-/// The page name units carry: its path below the inputs' common folder, `/`-separated.
-pub fn page_name(relative: &Path) -> String {
-    let parts: Vec<_> = relative
-        .components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect();
-    parts.join("/")
 }
 
 /// Renders the units of one page (the `index`-th exported) in `format`.
@@ -211,7 +202,8 @@ pub fn run(
                 {
                     return (input.path.clone(), Ok(None));
                 }
-                let name = page_name(&input.relative);
+                // The page as units name it: its path below the inputs' common folder.
+                let name = files::slash_path(&input.relative);
                 let bytes = render(format, &page, &name, b * BATCH + i + 1, langs);
                 let segments = page.segments().count();
                 (input.path.clone(), Ok(Some((segments, bytes))))

@@ -5,9 +5,9 @@ use std::io::{self, Write};
 use std::path::Path;
 
 use super::Emitter;
-use crate::baseline::portable;
 use crate::check::{Sink, Summary};
 use crate::diag::Severity;
+use crate::files::slash_path;
 use crate::finding::Finding;
 
 /// Writes one `::error file=…,line=…,col=…::message` line per finding.
@@ -54,7 +54,7 @@ impl Sink for Github<'_> {
             writeln!(
                 self.out,
                 "::{command} file={},line={},col={},endColumn={},title={}::{}",
-                property(&portable(&f.file)),
+                property(&slash_path(&f.file)),
                 f.line,
                 f.column,
                 f.column + marked.max(1),

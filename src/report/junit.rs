@@ -8,9 +8,9 @@ use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 use quick_xml::Writer;
 
 use super::Emitter;
-use crate::baseline::portable;
 use crate::check::{Sink, Summary};
 use crate::diag::Severity;
+use crate::files::slash_path;
 use crate::finding::Finding;
 
 /// One page's test case.
@@ -43,7 +43,7 @@ impl<'w> Junit<'w> {
 
 impl Sink for Junit<'_> {
     fn page(&mut self, path: &Path, findings: &[Finding]) -> io::Result<()> {
-        let name = portable(path);
+        let name = slash_path(path);
         if let Some(&i) = self.index.get(&name) {
             let case = &mut self.cases[i];
             case.findings.extend(findings.iter().map(line));
@@ -74,7 +74,7 @@ impl Sink for Junit<'_> {
 fn line(f: &Finding) -> String {
     format!(
         "{}:{}:{}: {}[{}]: {}",
-        portable(&f.file),
+        slash_path(&f.file),
         f.line,
         f.column,
         f.severity,

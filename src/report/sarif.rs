@@ -7,9 +7,10 @@ use std::path::Path;
 use serde_json::{json, Value};
 
 use super::Emitter;
-use crate::baseline::{portable, Key};
+use crate::baseline::Key;
 use crate::check::{Sink, Summary};
 use crate::diag::Severity;
+use crate::files::slash_path;
 use crate::finding::Finding;
 use crate::rules::RULES;
 
@@ -86,7 +87,7 @@ fn level(severity: Severity) -> &'static str {
 /// URI cannot hold percent-encoded.
 pub(crate) fn uri(path: &Path) -> String {
     let mut out = String::new();
-    for byte in portable(path).bytes() {
+    for byte in slash_path(path).bytes() {
         match byte {
             b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => {
                 out.push(byte as char)

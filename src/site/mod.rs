@@ -212,15 +212,6 @@ fn common_prefix<'p>(mut paths: impl Iterator<Item = &'p Path>) -> PathBuf {
     })
 }
 
-/// `/`-separated path text.
-fn slash_path(path: &Path) -> String {
-    let parts: Vec<_> = path
-        .components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect();
-    parts.join("/")
-}
-
 fn page_info(
     group: usize,
     member: &align::Member,
@@ -231,7 +222,7 @@ fn page_info(
     let parsed = read_metadata(&member.path)?;
     let meta = parsed.clone().unwrap_or_default();
     let set = key.prefix.strip_prefix(common).unwrap_or(&key.prefix);
-    let rel = slash_path(&set.join(&key.rest));
+    let rel = files::slash_path(&set.join(&key.rest));
     let stem = rel.strip_suffix(".md").unwrap_or(&rel);
     let site_path = format!("{}/{stem}.html", member.locale);
     let root = inputs
