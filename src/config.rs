@@ -234,41 +234,18 @@ impl Config {
         }
     }
 
-    /// The locale folder of `path`: the last component that is a configured locale or,
-    /// without `locales`, that looks like a locale tag. Its index among the components too.
-    pub fn locale_folder<'p>(&self, path: &'p Path) -> Option<(usize, &'p str)> {
-        let components: Vec<&str> = path
-            .components()
-            .filter_map(|c| match c {
-                Component::Normal(s) => s.to_str(),
-                _ => None,
-            })
-            .collect();
-        let count = components.len();
-        components
-            .into_iter()
-            .enumerate()
-            .take(count.saturating_sub(1))
-            .rfind(|(_, c)| self.is_locale_folder(c))
-    }
-
     /// The key pages of one document share across locales: the path with its locale
-    /// folder replaced by `*`. Pages outside any locale folder are their own key.
+    /// folder (as [`crate::align`] finds it, with these locale folders) replaced by `*`.
+    /// Pages outside any locale folder are their own key.
     pub fn alignment_key(&self, path: &Path) -> String {
-        let normal = path
-            .components()
-            .filter_map(|c| match c {
-                Component::Normal(s) => Some(s.to_string_lossy()),
-                _ => None,
-            })
-            .collect::<Vec<_>>();
-        let locale = self.locale_folder(path).map(|(i, _)| i);
-        normal
-            .iter()
-            .enumerate()
-            .map(|(i, c)| if Some(i) == locale { "*" } else { c.as_ref() })
-            .collect::<Vec<_>>()
-            .join("/")
+        let is_locale = |name: &str| self.is_locale_folder(name);
+        match crate::align::place_with(path, &[], &is_locale) {
+            Some(placed) => {
+                let key = placed.key.prefix.join("*").join(&placed.key.rest);
+                crate::files::slash_path(&key)
+            }
+            None => crate::files::slash_path(path),
+        }
     }
 }
 
