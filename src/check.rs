@@ -133,7 +133,7 @@ fn severity_index(severity: crate::Severity) -> usize {
     }
 }
 
-pub(crate) fn excerpt(text: &str) -> String {
+fn excerpt(text: &str) -> String {
     match text.char_indices().nth(EXCERPT_CHARS) {
         Some((cut, _)) => format!("{}…", &text[..cut]),
         None => text.to_owned(),
@@ -145,7 +145,7 @@ const CONTEXT_WINDOW: usize = 2048;
 
 /// The line of a finding, cut to a window around the span where the line is long, so a
 /// page that is one 50 MB line does not copy it into each finding.
-pub(crate) fn line_context(text: &str, start: usize, end: usize) -> Context {
+fn line_context(text: &str, start: usize, end: usize) -> Context {
     let bytes = text.as_bytes();
     // Look for the line's ends only within the window: the cost per finding stays bounded
     // however long the line is.
@@ -267,7 +267,6 @@ impl Summary {
 }
 
 /// What checking one page gave.
-#[derive(Clone)]
 struct Checked {
     path: PathBuf,
     segments: usize,
@@ -308,22 +307,25 @@ pub fn run(
     Ok(summary)
 }
 
-/// Reads and checks one page with the rules its locale has.
-fn check_one(path: &Path, options: &Options<'_>) -> Result<(Page, Checked), FileError> {
+/// Reads one page, telling the progress that one more is done, read or not.
+fn read_page(path: &Path, options: &Options<'_>) -> Result<Page, FileError> {
     let page = Page::read(path);
     if let Some(progress) = options.progress {
         progress.advance();
     }
-    let page = page?;
+    Ok(page?)
+}
+
+/// Checks one page with the rules its locale has.
+fn check_read(page: &Page, options: &Options<'_>) -> Checked {
     let rules = options.config.rules_for(page.locale());
-    let (findings, unlisted) = check_page_counted(&page, &rules, options.localizer);
-    let checked = Checked {
-        path: path.to_owned(),
+    let (findings, unlisted) = check_page_counted(page, &rules, options.localizer);
+    Checked {
+        path: page.path().to_owned(),
         segments: page.segments().count(),
         findings,
         unlisted,
-    };
-    Ok((page, checked))
+    }
 }
 
 /// One page at a time per thread, in input order.
@@ -341,13 +343,10 @@ fn run_streaming(
     for batch in pages.chunks(BATCH) {
         let results: Vec<Result<Checked, FileError>> = batch
             .par_iter()
-            .map(|input| check_one(&input.path, &options).map(|(_, checked)| checked))
+            .map(|input| Ok(check_read(&read_page(&input.path, &options)?, &options)))
             .collect();
         for result in results {
-            match result {
-                Ok(checked) => record(checked, &mut options, summary, sink)?,
-                Err(err) => summary.file_errors.push(err),
-            }
+            record(result, &mut options, summary, sink)?;
         }
     }
     Ok(())
@@ -378,15 +377,9 @@ fn run_aligned(
     let read: Vec<Result<(Page, Option<Checked>), FileError>> = members
         .par_iter()
         .map(|(_, member)| {
-            if kept(&member.path) {
-                check_one(&member.path, &options).map(|(page, checked)| (page, Some(checked)))
-            } else {
-                let page = Page::read(&member.path);
-                if let Some(progress) = options.progress {
-                    progress.advance();
-                }
-                Ok((page?, None))
-            }
+            let page = read_page(&member.path, &options)?;
+            let checked = kept(&member.path).then(|| check_read(&page, &options));
+            Ok((page, checked))
         })
         .collect();
     // The locales of each set, once per set: asking per group would be quadratic.
@@ -409,7 +402,7 @@ fn run_aligned(
         })
         .collect();
     // Per group, the per-page results of its pages in member order.
-    let mut checked: Vec<Vec<Option<Checked>>> = vec![Vec::new(); groups.len()];
+    let mut checked: Vec<Vec<Option<Checked>>> = groups.iter().map(|_| Vec::new()).collect();
     for ((g, member), result) in members.iter().zip(read) {
         match result {
             Ok((page, result)) => {
@@ -422,35 +415,30 @@ fn run_aligned(
             Err(err) => summary.file_errors.push(err),
         }
     }
-    let cross = cross_findings(&groups, &options);
+    let mut cross = cross_findings(&groups, &options);
     for (g, group) in groups.iter().enumerate() {
         for (p, result) in checked[g].iter_mut().enumerate() {
             let Some(mut checked) = result.take() else {
                 continue;
             };
             let path = group.pages[p].page.path();
-            if let Some(more) = cross.get(path) {
-                checked.findings.extend(more.iter().cloned());
+            if let Some(more) = cross.remove(path) {
+                checked.findings.extend(more);
                 checked.findings.sort_by_key(|f| (f.line, f.column));
             }
-            record(checked, &mut options, summary, sink)?;
+            record(Ok(checked), &mut options, summary, sink)?;
         }
     }
     drop(groups);
     // Pages outside any locale folder pair with nothing: per-page rules only.
-    let unplaced: Vec<files::Input> = layout
+    let unplaced: Vec<Result<Checked, FileError>> = layout
         .unplaced
-        .into_iter()
-        .map(|path| files::Input {
-            relative: path.clone(),
-            path,
-        })
+        .par_iter()
+        .filter(|path| kept(path))
+        .map(|path| Ok(check_read(&read_page(path, &options)?, &options)))
         .collect();
-    for input in unplaced.iter().filter(|i| kept(&i.path)) {
-        match check_one(&input.path, &options) {
-            Ok((_, checked)) => record(checked, &mut options, summary, sink)?,
-            Err(err) => summary.file_errors.push(err),
-        }
+    for result in unplaced {
+        record(result, &mut options, summary, sink)?;
     }
     Ok(())
 }
@@ -483,13 +471,20 @@ fn cross_findings(
     by_page
 }
 
-/// Hands a checked page to the sink and counts it.
+/// Hands a checked page to the sink and counts it, or keeps why it could not be read.
 fn record(
-    checked: Checked,
+    result: Result<Checked, FileError>,
     options: &mut Options<'_>,
     summary: &mut Summary,
     sink: &mut dyn Sink,
 ) -> std::io::Result<()> {
+    let checked = match result {
+        Ok(checked) => checked,
+        Err(err) => {
+            summary.file_errors.push(err);
+            return Ok(());
+        }
+    };
     let Checked {
         path,
         segments,
