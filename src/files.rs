@@ -162,13 +162,18 @@ fn common_root(inputs: &[PathBuf]) -> PathBuf {
             p.parent().map(Path::to_path_buf).unwrap_or_default()
         }
     };
-    let mut dirs = inputs.iter().map(dir_of);
-    let Some(first) = dirs.next() else {
+    let dirs: Vec<PathBuf> = inputs.iter().map(dir_of).collect();
+    common_prefix(dirs.iter().map(PathBuf::as_path))
+}
+
+/// The longest folder all `paths` start with (empty when they share none).
+pub fn common_prefix<'p>(mut paths: impl Iterator<Item = &'p Path>) -> PathBuf {
+    let Some(first) = paths.next() else {
         return PathBuf::new();
     };
-    dirs.fold(first, |acc, dir| {
+    paths.fold(first.to_path_buf(), |acc, path| {
         acc.components()
-            .zip(dir.components())
+            .zip(path.components())
             .take_while(|(a, b)| a == b)
             .map(|(a, _)| a)
             .collect()

@@ -136,7 +136,7 @@ pub fn build(options: &Options) -> Result<Report, BuildError> {
         unplaced: layout.unplaced.clone(),
         ..Report::default()
     };
-    let common = common_prefix(layout.groups.iter().map(|g| g.key.prefix.as_path()));
+    let common = files::common_prefix(layout.groups.iter().map(|g| g.key.prefix.as_path()));
     let members: Vec<(usize, &align::Member)> = layout
         .groups
         .iter()
@@ -196,20 +196,6 @@ struct Outcome {
     segments: usize,
     findings: Vec<(&'static str, usize)>,
     problems: Vec<Problem>,
-}
-
-/// The longest folder all `paths` start with.
-fn common_prefix<'p>(mut paths: impl Iterator<Item = &'p Path>) -> PathBuf {
-    let Some(first) = paths.next() else {
-        return PathBuf::new();
-    };
-    paths.fold(first.to_path_buf(), |acc, path| {
-        acc.components()
-            .zip(path.components())
-            .take_while(|(a, b)| a == b)
-            .map(|(a, _)| a)
-            .collect()
-    })
 }
 
 fn page_info(
