@@ -73,8 +73,9 @@ pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
 /// The pages a run keeps, besides what the inputs and `ignore` say.
 #[derive(Debug, Default)]
 pub struct Selection {
-    /// Alignment keys (of absolute paths) of the pages changed since a revision.
-    changed: Option<HashSet<String>>,
+    /// The folder relative paths are taken against, and the alignment keys (of absolute
+    /// paths) of the pages changed since a revision.
+    changed: Option<(PathBuf, HashSet<String>)>,
     /// The shard to check.
     pub shard: Option<Shard>,
 }
@@ -118,19 +119,18 @@ impl Selection {
         };
         let mut paths = git(&["diff", "--name-only", "--relative", "-z", rev, "--"])?;
         paths.extend(git(&["ls-files", "--others", "--exclude-standard", "-z"])?);
-        self.changed = Some(
-            paths
-                .iter()
-                .map(|p| config.alignment_key(&absolute(p)))
-                .collect(),
-        );
+        let keys = paths
+            .iter()
+            .map(|p| config.alignment_key(&absolute(p, dir)))
+            .collect();
+        self.changed = Some((absolute(dir, Path::new("")), keys));
         Ok(self)
     }
 
     /// Whether a run keeps the page at `path`.
     pub fn keeps(&self, config: &Config, path: &Path) -> bool {
-        if let Some(changed) = &self.changed {
-            if !changed.contains(&config.alignment_key(&absolute(path))) {
+        if let Some((base, changed)) = &self.changed {
+            if !changed.contains(&config.alignment_key(&absolute(path, base))) {
                 return false;
             }
         }
@@ -141,15 +141,18 @@ impl Selection {
     }
 }
 
-/// `path` made absolute against the working directory, with `.` and `..` resolved as
-/// written (not through links), so git's paths and the walked ones compare equal.
-fn absolute(path: &Path) -> PathBuf {
+/// `path` made absolute against `base` (the working directory where `base` is relative),
+/// with `.` and `..` resolved as written (not through links), so git's paths and the walked
+/// ones compare equal. The working directory is asked for once per selection, not per page.
+fn absolute(path: &Path, base: &Path) -> PathBuf {
     let joined = if path.is_absolute() {
         path.to_owned()
+    } else if base.is_absolute() {
+        base.join(path)
     } else {
         std::env::current_dir()
-            .map(|d| d.join(path))
-            .unwrap_or_else(|_| path.to_owned())
+            .map(|d| d.join(base).join(path))
+            .unwrap_or_else(|_| base.join(path))
     };
     let mut out = PathBuf::new();
     for component in joined.components() {
