@@ -399,7 +399,7 @@ fn import(file: &std::path::Path, into: &[PathBuf]) -> ExitCode {
 /// Runs `write` into standard output, or into a buffer written atomically to `output`.
 fn to_output<T>(
     output: Option<&PathBuf>,
-    write: impl FnOnce(&mut dyn Write) -> std::io::Result<T>,
+    write: impl FnOnce(&mut (dyn Write + Send)) -> std::io::Result<T>,
 ) -> std::io::Result<T> {
     match output {
         Some(path) => {
@@ -409,10 +409,10 @@ fn to_output<T>(
             Ok(result)
         }
         None => {
-            let stdout = std::io::stdout();
-            let mut lock = std::io::BufWriter::new(stdout.lock());
-            let result = write(&mut lock);
-            let _ = lock.flush();
+            // Not locked: a lock could not move to the thread that writes.
+            let mut stdout = std::io::BufWriter::new(std::io::stdout());
+            let result = write(&mut stdout);
+            let _ = stdout.flush();
             result
         }
     }

@@ -10,10 +10,12 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 use crate::batch::Report;
 use crate::files::{self, FileError};
 use crate::page::{locale_in_path, Page, SegmentView};
+use crate::text::Cursor;
 
 pub mod codes;
 pub mod po;
@@ -47,24 +49,29 @@ pub struct Unit<'p> {
     pub id: &'p str,
     /// The segment.
     pub segment: SegmentView<'p>,
-    /// 1-based line of the segment.
+    /// 1-based line of the segment (PO only; 0 in the XML formats, which do not name it).
     pub line: usize,
 }
 
 /// The unit id of each segment of a page, in page order: the segment id, with `_2`, `_3`…
 /// on its repeats. `import` finds segments by these.
 pub fn unit_ids(page: &Page) -> Vec<String> {
-    units(page)
+    units(page, false)
         .into_iter()
         .map(|(id, _, _)| id.into_owned())
         .collect()
 }
 
-/// A page's units with their unique ids (borrowed from the page but for repeats).
-fn units(page: &Page) -> Vec<(Cow<'_, str>, SegmentView<'_>, usize)> {
-    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    page.positioned_segments()
-        .map(|(segment, position)| {
+/// A page's units with their unique ids (borrowed from the page but for repeats), and
+/// their lines when `lines` (0 otherwise: finding them costs a pass over the page).
+fn units(page: &Page, lines: bool) -> Vec<(Cow<'_, str>, SegmentView<'_>, usize)> {
+    let mut seen: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut cursor = lines.then(|| Cursor::new(page.text()));
+    page.segments()
+        .map(|segment| {
+            let line = cursor
+                .as_mut()
+                .map_or(0, |c| c.position(segment.segment.range.start).line);
             let n = seen.entry(segment.id()).or_insert(0);
             *n += 1;
             let id = if *n == 1 {
@@ -72,14 +79,14 @@ fn units(page: &Page) -> Vec<(Cow<'_, str>, SegmentView<'_>, usize)> {
             } else {
                 Cow::Owned(format!("{}_{n}", segment.id()))
             };
-            (id, segment, position.line)
+            (id, segment, line)
         })
         .collect()
 }
 
 /// Renders the units of one page (the `index`-th exported) in `format`.
 fn render(format: Format, page: &Page, name: &str, index: usize, langs: &Languages) -> Vec<u8> {
-    let owned = units(page);
+    let owned = units(page, format == Format::Po);
     let units: Vec<Unit<'_>> = owned
         .iter()
         .map(|(id, segment, line)| Unit {
@@ -130,13 +137,30 @@ impl Xml<'_> {
     /// Character data: escaped, with carriage returns as `&#13;` so a reader's line-ending
     /// normalization cannot turn `\r\n` into `\n`.
     pub fn text(&mut self, text: &str) {
-        for (i, part) in text.split('\r').enumerate() {
-            if i > 0 {
-                self.0.extend_from_slice(b"&#13;");
+        if memchr::memchr(b'\r', text.as_bytes()).is_some() {
+            for (i, part) in text.split('\r').enumerate() {
+                if i > 0 {
+                    self.0.extend_from_slice(b"&#13;");
+                }
+                self.0
+                    .extend_from_slice(quick_xml::escape::partial_escape(part).as_bytes());
             }
-            self.0
-                .extend_from_slice(quick_xml::escape::partial_escape(part).as_bytes());
+            return;
         }
+        // Most text has nothing to escape: find the few bytes that need it and copy the
+        // runs between them whole.
+        let bytes = text.as_bytes();
+        let mut start = 0;
+        for at in memchr::memchr3_iter(b'<', b'>', b'&', bytes) {
+            self.0.extend_from_slice(&bytes[start..at]);
+            self.0.extend_from_slice(match bytes[at] {
+                b'<' => b"&lt;",
+                b'>' => b"&gt;",
+                _ => b"&amp;",
+            });
+            start = at + 1;
+        }
+        self.0.extend_from_slice(&bytes[start..]);
     }
 
     /// `<name>text</name>`.
@@ -144,6 +168,22 @@ impl Xml<'_> {
         self.start(name, attributes, false);
         self.text(text);
         self.end(name);
+    }
+
+    /// A number in decimal, as in an id attribute (without the allocation of `to_string`).
+    pub fn number(&mut self, mut n: usize) {
+        let mut digits = [0u8; 20];
+        let mut at = digits.len();
+        loop {
+            at -= 1;
+            // `n % 10` is a single digit.
+            digits[at] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        self.0.extend_from_slice(&digits[at..]);
     }
 
     /// Raw bytes (a newline between elements).
@@ -162,7 +202,66 @@ pub struct ExportReport {
 }
 
 /// How many pages one parallel batch holds before its output is written in order.
-const BATCH: usize = 256;
+const BATCH: usize = 1024;
+
+/// A page rendered: its segment count and bytes, `None` when it is of another locale.
+type Rendered = Result<Option<(usize, Vec<u8>)>, FileError>;
+
+/// Renders a batch of pages in parallel; `first` is the number of pages before it.
+fn render_batch(
+    batch: &[files::Input],
+    first: usize,
+    format: Format,
+    langs: &Languages,
+) -> Vec<(PathBuf, Rendered)> {
+    let target = &langs.target;
+    batch
+        .par_iter()
+        .enumerate()
+        .map(|(i, input)| {
+            let in_path = locale_in_path(&input.path);
+            if in_path.is_some_and(|l| !l.eq_ignore_ascii_case(target)) {
+                return (input.path.clone(), Ok(None));
+            }
+            let page = match Page::read(&input.path) {
+                Ok(page) => page,
+                Err(err) => return (input.path.clone(), Err(err.into())),
+            };
+            if in_path.is_none()
+                && !page
+                    .locale()
+                    .is_some_and(|l| l.eq_ignore_ascii_case(target))
+            {
+                return (input.path.clone(), Ok(None));
+            }
+            // The page as units name it: its path below the inputs' common folder.
+            let name = files::slash_path(&input.relative);
+            let bytes = render(format, &page, &name, first + i + 1, langs);
+            let segments = page.segments().count();
+            (input.path.clone(), Ok(Some((segments, bytes))))
+        })
+        .collect()
+}
+
+/// Writes rendered pages in order and counts them.
+fn emit(
+    rendered: Vec<(PathBuf, Rendered)>,
+    result: &mut ExportReport,
+    writer: &mut (dyn Write + Send),
+) -> std::io::Result<()> {
+    for (path, rendered) in rendered {
+        match rendered {
+            Ok(Some((segments, bytes))) => {
+                result.report.pages += 1;
+                result.report.segments += segments;
+                writer.write_all(&bytes)?;
+            }
+            Ok(None) => result.skipped.push(path),
+            Err(err) => result.report.errors.push(err),
+        }
+    }
+    Ok(())
+}
 
 /// `export`: writes every segment of the pages of `langs.target` below `inputs` to
 /// `writer` in `format`.
@@ -170,7 +269,7 @@ pub fn run(
     inputs: &[PathBuf],
     format: Format,
     langs: &Languages,
-    writer: &mut dyn Write,
+    writer: &mut (dyn Write + Send),
 ) -> std::io::Result<ExportReport> {
     let (pages, errors) = files::collect(inputs);
     let mut result = ExportReport::default();
@@ -180,47 +279,18 @@ pub fn run(
         Format::Xliff => xliff::header(writer, langs)?,
         Format::Po => po::header(writer, langs)?,
     }
-    let target = &langs.target;
+    // Each batch renders in parallel while the one before it is written, in page order;
+    // the writing is a task of the same pool, so the cores are not oversubscribed.
+    let mut pending = Vec::new();
     for (b, batch) in pages.chunks(BATCH).enumerate() {
-        type Rendered = Result<Option<(usize, Vec<u8>)>, FileError>;
-        let results: Vec<(PathBuf, Rendered)> = batch
-            .par_iter()
-            .enumerate()
-            .map(|(i, input)| {
-                let in_path = locale_in_path(&input.path);
-                if in_path.is_some_and(|l| !l.eq_ignore_ascii_case(target)) {
-                    return (input.path.clone(), Ok(None));
-                }
-                let page = match Page::read(&input.path) {
-                    Ok(page) => page,
-                    Err(err) => return (input.path.clone(), Err(err.into())),
-                };
-                if in_path.is_none()
-                    && !page
-                        .locale()
-                        .is_some_and(|l| l.eq_ignore_ascii_case(target))
-                {
-                    return (input.path.clone(), Ok(None));
-                }
-                // The page as units name it: its path below the inputs' common folder.
-                let name = files::slash_path(&input.relative);
-                let bytes = render(format, &page, &name, b * BATCH + i + 1, langs);
-                let segments = page.segments().count();
-                (input.path.clone(), Ok(Some((segments, bytes))))
-            })
-            .collect();
-        for (path, rendered) in results {
-            match rendered {
-                Ok(Some((segments, bytes))) => {
-                    result.report.pages += 1;
-                    result.report.segments += segments;
-                    writer.write_all(&bytes)?;
-                }
-                Ok(None) => result.skipped.push(path),
-                Err(err) => result.report.errors.push(err),
-            }
-        }
+        let (written, rendered) = rayon::join(
+            || emit(std::mem::take(&mut pending), &mut result, writer),
+            || render_batch(batch, b * BATCH, format, langs),
+        );
+        written?;
+        pending = rendered;
     }
+    emit(pending, &mut result, writer)?;
     match format {
         Format::Tmx => tmx::footer(writer)?,
         Format::Xliff => xliff::footer(writer)?,

@@ -19,10 +19,15 @@ pub fn header(out: &mut dyn Write, langs: &Languages) -> io::Result<()> {
 
 /// Writes the entries of one page.
 pub fn page(out: &mut Vec<u8>, name: &str, units: &[Unit<'_>]) {
+    let mut context = String::new();
     for unit in units {
-        out.extend_from_slice(format!("\n#: {name}:{}\n", unit.line).as_bytes());
-        out.extend_from_slice(b"msgctxt ");
-        quoted(&format!("{name}#{}", unit.id), out);
+        // `write!` into a Vec cannot fail.
+        let _ = write!(out, "\n#: {name}:{}\nmsgctxt ", unit.line);
+        context.clear();
+        context.push_str(name);
+        context.push('#');
+        context.push_str(unit.id);
+        quoted(&context, out);
         out.extend_from_slice(b"msgid ");
         quoted(unit.segment.source(), out);
         out.extend_from_slice(b"msgstr ");
@@ -32,23 +37,38 @@ pub fn page(out: &mut Vec<u8>, name: &str, units: &[Unit<'_>]) {
 
 /// A PO string on one line, with C escapes.
 fn quoted(text: &str, out: &mut Vec<u8>) {
-    let special = |b: &u8| matches!(b, b'\\' | b'"' | b'\n' | b'\r' | b'\t');
+    let bytes = text.as_bytes();
     out.push(b'"');
-    let mut rest = text.as_bytes();
-    // Copy the runs between escapes whole: most segments have none.
-    while let Some(at) = rest.iter().position(special) {
-        out.extend_from_slice(&rest[..at]);
-        out.extend_from_slice(match rest[at] {
+    // memchr finds the few bytes to escape (most segments have none) and the runs between
+    // them are copied whole; carriage returns and tabs are rare enough to look for once.
+    if memchr::memchr2(b'\r', b'\t', bytes).is_some() {
+        let special = |&(_, b): &(usize, &u8)| matches!(b, b'\\' | b'"' | b'\n' | b'\r' | b'\t');
+        escape_at(
+            bytes,
+            bytes.iter().enumerate().filter(special).map(|(at, _)| at),
+            out,
+        );
+    } else {
+        escape_at(bytes, memchr::memchr3_iter(b'\\', b'"', b'\n', bytes), out);
+    }
+    out.extend_from_slice(b"\"\n");
+}
+
+/// Copies `bytes` with a C escape for the byte at each of `positions` (in order).
+fn escape_at(bytes: &[u8], positions: impl Iterator<Item = usize>, out: &mut Vec<u8>) {
+    let mut start = 0;
+    for at in positions {
+        out.extend_from_slice(&bytes[start..at]);
+        out.extend_from_slice(match bytes[at] {
             b'\\' => b"\\\\",
             b'"' => b"\\\"",
             b'\n' => b"\\n",
             b'\r' => b"\\r",
             _ => b"\\t",
         });
-        rest = &rest[at + 1..];
+        start = at + 1;
     }
-    out.extend_from_slice(rest);
-    out.extend_from_slice(b"\"\n");
+    out.extend_from_slice(&bytes[start..]);
 }
 
 /// Reads a PO string written by [`quoted`] (or by another tool: one or more quoted parts),

@@ -4,7 +4,7 @@
 
 use std::io::{self, Write};
 
-use super::codes::{pieces, Piece};
+use super::codes::{Piece, Splitter};
 use super::{Languages, Unit, Xml};
 
 /// Writes the XML declaration, `<tmx>`, the header and opens `<body>`.
@@ -37,6 +37,8 @@ pub fn footer(out: &mut dyn Write) -> io::Result<()> {
 pub fn page(out: &mut Vec<u8>, name: &str, units: &[Unit<'_>], langs: &Languages) {
     let mut w = Xml(out);
     let mut tuid = String::new();
+    let mut splitter = Splitter::default();
+    let mut pieces = Vec::new();
     for unit in units {
         tuid.clear();
         tuid.push_str(name);
@@ -50,11 +52,12 @@ pub fn page(out: &mut Vec<u8>, name: &str, units: &[Unit<'_>], langs: &Languages
             (langs.target.as_str(), unit.segment.translation()),
         ] {
             w.start("tuv", &[("xml:lang", lang)], false);
-            w.start("seg", &[], false);
-            for piece in pieces(text) {
-                write_piece(&mut w, &piece);
+            w.raw(b"<seg>");
+            splitter.split(text, &mut pieces);
+            for piece in &pieces {
+                write_piece(&mut w, piece);
             }
-            w.end("seg");
+            w.raw(b"</seg>");
             w.end("tuv");
         }
         w.end("tu");
@@ -65,8 +68,19 @@ pub fn page(out: &mut Vec<u8>, name: &str, units: &[Unit<'_>], langs: &Languages
 fn write_piece(w: &mut Xml<'_>, piece: &Piece<'_>) {
     match piece {
         Piece::Text(text) => w.text(text),
-        Piece::Open { id, code } => w.element("bpt", &[("i", &id.to_string())], code),
-        Piece::Close { id, code } => w.element("ept", &[("i", &id.to_string())], code),
+        Piece::Open { id, code } => paired(w, "bpt", *id, code),
+        Piece::Close { id, code } => paired(w, "ept", *id, code),
         Piece::Standalone { code } => w.element("ph", &[], code),
     }
+}
+
+/// `<bpt i="id">code</bpt>` or the same `<ept>`.
+fn paired(w: &mut Xml<'_>, name: &str, id: usize, code: &str) {
+    w.raw(b"<");
+    w.raw(name.as_bytes());
+    w.raw(b" i=\"");
+    w.number(id);
+    w.raw(b"\">");
+    w.text(code);
+    w.end(name);
 }

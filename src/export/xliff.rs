@@ -4,7 +4,7 @@
 
 use std::io::{self, Write};
 
-use super::codes::{pieces, Piece};
+use super::codes::{Piece, Splitter};
 use super::{Languages, Unit, Xml};
 
 /// The XLIFF 2 namespace; version 2.1 keeps the 2.0 namespace.
@@ -33,37 +33,52 @@ pub fn footer(out: &mut dyn Write) -> io::Result<()> {
 
 /// Writes one page as a `<file>`; `index` makes its id unique in the document.
 pub fn page(out: &mut Vec<u8>, name: &str, index: usize, units: &[Unit<'_>]) {
-    let file_id = format!("f{index}");
-    Xml(out).start(
-        "file",
-        &[("id", file_id.as_str()), ("original", name)],
-        false,
-    );
-    out.push(b'\n');
-    // Scratch buffers for every unit: its <segment> is written after its codes.
-    let mut body = Vec::new();
-    let mut data = Vec::new();
+    let mut w = Xml(out);
+    w.raw(b"<file id=\"f");
+    w.number(index);
+    w.raw(b"\" original=\"");
+    w.raw(quick_xml::escape::escape(name).as_bytes());
+    w.raw(b"\">\n");
+    // Buffers shared by the units: a unit's <segment> is written after its codes.
+    let mut scratch = Scratch::default();
     for unit in units {
-        write_unit(out, unit, &mut body, &mut data);
+        write_unit(out, unit, &mut scratch);
     }
     Xml(out).end("file");
     out.push(b'\n');
 }
 
-fn write_unit<'t>(out: &mut Vec<u8>, unit: &Unit<'t>, body: &mut Vec<u8>, data: &mut Vec<&'t str>) {
-    let source = pieces(unit.segment.source());
-    let target = pieces(unit.segment.translation());
+/// What writing one unit needs besides its output, kept from unit to unit.
+#[derive(Default)]
+struct Scratch<'t> {
+    splitter: Splitter,
+    source: Vec<Piece<'t>>,
+    target: Vec<Piece<'t>>,
+    body: Vec<u8>,
+    data: Vec<&'t str>,
+}
+
+fn write_unit<'t>(out: &mut Vec<u8>, unit: &Unit<'t>, scratch: &mut Scratch<'t>) {
+    let Scratch {
+        splitter,
+        source,
+        target,
+        body,
+        data,
+    } = scratch;
+    splitter.split(unit.segment.source(), source);
+    splitter.split(unit.segment.translation(), target);
     data.clear();
     body.clear();
     let mut next_code = 1;
     let mut w = Xml(body);
-    w.start("segment", &[], false);
-    for (element, content) in [("source", &source), ("target", &target)] {
+    w.raw(b"<segment>");
+    for (element, content) in [("source", &*source), ("target", &*target)] {
         w.start(element, &[], false);
         write_pieces(&mut w, content, data, &mut next_code);
         w.end(element);
     }
-    w.end("segment");
+    w.raw(b"</segment>");
     let mut w = Xml(out);
     let start = [
         ("id", unit.id),
@@ -73,15 +88,18 @@ fn write_unit<'t>(out: &mut Vec<u8>, unit: &Unit<'t>, body: &mut Vec<u8>, data: 
     w.start("unit", &start, false);
     // <originalData> comes before the segment that refers to it.
     if !data.is_empty() {
-        w.start("originalData", &[], false);
+        w.raw(b"<originalData>");
         for (i, code) in data.iter().enumerate() {
-            w.element("data", &[("id", &format!("d{}", i + 1))], code);
+            w.raw(b"<data id=\"d");
+            w.number(i + 1);
+            w.raw(b"\">");
+            w.text(code);
+            w.raw(b"</data>");
         }
-        w.end("originalData");
+        w.raw(b"</originalData>");
     }
     w.raw(body);
-    w.end("unit");
-    w.raw(b"\n");
+    w.raw(b"</unit>\n");
 }
 
 fn write_pieces<'t>(
@@ -94,13 +112,17 @@ fn write_pieces<'t>(
         match piece {
             Piece::Text(text) => w.text(text),
             Piece::Standalone { code } => {
-                let data_id = store(data, code);
-                let id = next_code.to_string();
+                data.push(code);
+                w.raw(b"<ph id=\"");
+                w.number(*next_code);
+                w.raw(b"\" dataRef=\"d");
+                w.number(data.len());
+                w.raw(b"\"/>");
                 *next_code += 1;
-                w.start("ph", &[("id", &id), ("dataRef", &data_id)], true);
             }
             Piece::Open { id: pair, code } => {
-                let start_ref = store(data, code);
+                data.push(code);
+                let start_ref = data.len();
                 // The close of the pair gets the same element.
                 let end_code = pieces
                     .iter()
@@ -109,23 +131,17 @@ fn write_pieces<'t>(
                         _ => None,
                     })
                     .unwrap_or_default();
-                let end_ref = store(data, end_code);
-                let id = next_code.to_string();
+                data.push(end_code);
+                w.raw(b"<pc id=\"");
+                w.number(*next_code);
+                w.raw(b"\" dataRefStart=\"d");
+                w.number(start_ref);
+                w.raw(b"\" dataRefEnd=\"d");
+                w.number(data.len());
+                w.raw(b"\">");
                 *next_code += 1;
-                let attributes = [
-                    ("id", id.as_str()),
-                    ("dataRefStart", start_ref.as_str()),
-                    ("dataRefEnd", end_ref.as_str()),
-                ];
-                w.start("pc", &attributes, false);
             }
             Piece::Close { .. } => w.end("pc"),
         }
     }
-}
-
-/// Keeps a code's native text for `<originalData>`; its data id.
-fn store<'t>(data: &mut Vec<&'t str>, code: &'t str) -> String {
-    data.push(code);
-    format!("d{}", data.len())
 }
