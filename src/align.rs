@@ -6,7 +6,7 @@
 //! (`corpus/<set>/<locale>/sxs/`). Segments pair up by id number, the part after the last
 //! `-` (the part before it is a hash that differs between locales), and source text.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
@@ -175,7 +175,7 @@ pub fn group(
     is_locale: &dyn Fn(&str) -> bool,
 ) -> Layout {
     let mut layout = Layout::default();
-    let mut groups: HashMap<PageKey, Vec<Member>> = HashMap::new();
+    let mut groups: FxHashMap<PageKey, Vec<Member>> = FxHashMap::default();
     for path in pages {
         match place_with(&path, roots, is_locale) {
             Some(placed) => {
@@ -229,10 +229,10 @@ pub fn align_segments<'p>(pages: &[Option<&'p Page>]) -> Vec<Row<'p>> {
     // Sort key of a row: its number, then the page that added it and its place there.
     type Order = (u64, usize, usize);
     let mut rows: Vec<(Order, Row<'p>)> = Vec::new();
-    let mut index: HashMap<(&str, &str, usize), usize> = HashMap::new();
+    let mut index: FxHashMap<(&str, &str, usize), usize> = FxHashMap::default();
     for (p, page) in pages.iter().enumerate() {
         let Some(page) = page else { continue };
-        let mut seen: HashMap<(&str, &str), usize> = HashMap::new();
+        let mut seen: FxHashMap<(&str, &str), usize> = FxHashMap::default();
         for (seq, segment) in page.segments().enumerate() {
             let number = segment_number(segment.id());
             let source = segment.source();
@@ -285,7 +285,7 @@ pub struct LoadedGroup {
 /// Reads the pages of every group, in parallel. Pages that cannot be read are left out:
 /// the per-page pass reports them.
 pub fn load(layout: &Layout) -> Vec<LoadedGroup> {
-    let mut expected: HashMap<&Path, Vec<String>> = HashMap::new();
+    let mut expected: FxHashMap<&Path, Vec<String>> = FxHashMap::default();
     for group in &layout.groups {
         if !expected.contains_key(group.key.prefix.as_path()) {
             let locales = layout.locales_of(&group.key.prefix);

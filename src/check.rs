@@ -454,13 +454,20 @@ fn cross_findings(
         .into_iter()
         .partition(|(r, _)| r.aligned_across_groups());
     let localizer = options.localizer;
-    let mut lists: Vec<Vec<Finding>> = groups
-        .par_iter()
-        .flat_map_iter(|group| {
-            crate::cross::check_with(std::slice::from_ref(group), &per_group, localizer)
-        })
-        .collect();
-    lists.extend(crate::cross::check_with(groups, &across, localizer));
+    // The two kinds run side by side: the rules over all groups would otherwise leave
+    // cores idle while they finish.
+    let (mut lists, all) = rayon::join(
+        || {
+            groups
+                .par_iter()
+                .flat_map_iter(|group| {
+                    crate::cross::check_with(std::slice::from_ref(group), &per_group, localizer)
+                })
+                .collect::<Vec<Vec<Finding>>>()
+        },
+        || crate::cross::check_with(groups, &across, localizer),
+    );
+    lists.extend(all);
     let mut by_page: std::collections::HashMap<PathBuf, Vec<Finding>> =
         std::collections::HashMap::new();
     for list in lists {

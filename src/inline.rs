@@ -51,6 +51,27 @@ pub struct Inline {
 /// Bytes that can start Markdown inline structure; text without any is all prose.
 const MARKDOWN_SPECIAL: [bool; 256] = byte_set(b"`[]*_<>&\\!~");
 
+/// Byte classes that decide which token patterns can match in a text.
+const HAS_DIGIT: u8 = 1;
+const HAS_COLON: u8 = 2;
+const HAS_AT: u8 = 4;
+const HAS_BRACKET: u8 = 8;
+const HAS_ESCAPE: u8 = 16;
+const BYTE_CLASS: [u8; 256] = {
+    let mut class = [0; 256];
+    let mut digit = b'0';
+    while digit <= b'9' {
+        class[digit as usize] = HAS_DIGIT;
+        digit += 1;
+    }
+    class[b':' as usize] = HAS_COLON;
+    class[b'@' as usize] = HAS_AT;
+    class[b'[' as usize] = HAS_BRACKET;
+    class[b'&' as usize] = HAS_ESCAPE;
+    class[b'\\' as usize] = HAS_ESCAPE;
+    class
+};
+
 const fn byte_set(bytes: &[u8]) -> [bool; 256] {
     let mut set = [false; 256];
     let mut i = 0;
@@ -139,18 +160,13 @@ impl Inline {
     /// code spans (DocFX tokens, entities, escapes).
     fn tokens(&mut self, text: &str) {
         // Each pattern runs only where the characters it needs are there.
-        let (mut has_digit, mut has_colon, mut has_at, mut has_bracket, mut has_escape) =
-            (false, false, false, false, false);
-        for b in text.bytes() {
-            match b {
-                b'0'..=b'9' => has_digit = true,
-                b':' => has_colon = true,
-                b'@' => has_at = true,
-                b'[' => has_bracket = true,
-                b'&' | b'\\' => has_escape = true,
-                _ => {}
-            }
-        }
+        // One branch-free pass: each byte's classes are or-ed together.
+        let classes = text.bytes().fold(0, |all, b| all | BYTE_CLASS[b as usize]);
+        let has_digit = classes & HAS_DIGIT != 0;
+        let has_colon = classes & HAS_COLON != 0;
+        let has_at = classes & HAS_AT != 0;
+        let has_bracket = classes & HAS_BRACKET != 0;
+        let has_escape = classes & HAS_ESCAPE != 0;
         let has_url = has_colon && text.contains("://");
         let has_at = has_at && text.contains("@\"");
         for prose in &self.prose {

@@ -1,7 +1,7 @@
 //! `skeleton-mismatch`: the versions of a page in several locales have the same text outside
 //! the translated segments.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 
 use super::{shorten, AlignedContext, CrossFindings, PageRef, Rule};
@@ -111,13 +111,13 @@ fn one_line(text: &str) -> String {
 type Key<'p> = (Option<(&'p str, &'p str)>, Option<(&'p str, &'p str)>);
 
 /// The gaps of a page by the segments around them; `None` where two gaps share a key.
-fn keyed_gaps(page: &Page) -> HashMap<Key<'_>, Option<Gap>> {
+fn keyed_gaps(page: &Page) -> FxHashMap<Key<'_>, Option<Gap>> {
     let segments: Vec<_> = page.segments().collect();
     let id = |i: Option<usize>| {
         i.and_then(|i| segments.get(i))
             .map(|s| (segment_number(s.id()), s.source()))
     };
-    let mut map = HashMap::new();
+    let mut map = FxHashMap::default();
     for gap in gaps(page) {
         let key = (id(gap.before), id(gap.after));
         map.entry(key)

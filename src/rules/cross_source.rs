@@ -1,6 +1,6 @@
 //! `source-mismatch`: the same segment number has the same English text in every locale.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::{shorten, AlignedContext, CrossFindings, PageRef, Rule};
 use crate::align::segment_number;
@@ -41,7 +41,7 @@ of date, and its readers see different content.
             let Some(reference) = group.pages.first() else {
                 continue;
             };
-            let mut sources: HashMap<&str, Vec<&str>> = HashMap::new();
+            let mut sources: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
             for segment in reference.page.segments() {
                 sources
                     .entry(segment_number(segment.id()))

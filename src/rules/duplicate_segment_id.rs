@@ -1,6 +1,6 @@
 //! `duplicate-segment-id`: segment ids are unique in a page.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::{Findings, PageContext, Rule};
 use crate::diag::Severity;
@@ -30,7 +30,7 @@ makes those matches ambiguous: a fixed translation may land in the wrong place.
 Two `<span data-ttu-id=\"1f3b2-104\">` segments in one page: the second is reported."
     }
     fn check_page(&self, page: &PageContext<'_>, out: &mut Findings<'_>) {
-        let mut seen: HashMap<&str, usize> = HashMap::new();
+        let mut seen: FxHashMap<&str, usize> = FxHashMap::default();
         for segment in page.page.segments() {
             let id = segment.id();
             let range = segment.segment.ttu_id.clone();

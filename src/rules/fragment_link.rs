@@ -1,6 +1,6 @@
 //! `fragment-link`: in-page links point at an anchor the page defines.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -64,7 +64,7 @@ static ANCHOR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"\s(?:name|id)\s*=\s*["']([^"']+)["']"#).expect("valid regex"));
 
 /// The in-page links of a page (fragment, range of `#fragment`) and its anchors (lowercase).
-fn links_and_anchors(page: &Page) -> (Vec<(String, Range<usize>)>, HashSet<String>) {
+fn links_and_anchors(page: &Page) -> (Vec<(String, Range<usize>)>, FxHashSet<String>) {
     let base = page.prelude().len();
     let body = &page.text()[base..];
     let segments: Vec<(Range<usize>, Range<usize>)> = page
@@ -72,7 +72,7 @@ fn links_and_anchors(page: &Page) -> (Vec<(String, Range<usize>)>, HashSet<Strin
         .map(|s| (s.segment.translation.clone(), s.segment.source.clone()))
         .collect();
     let mut links = Vec::new();
-    let mut anchors = HashSet::new();
+    let mut anchors = FxHashSet::default();
     let mut heading: Option<(String, String)> = None;
     for (event, range) in markdown::parser(body).into_offset_iter() {
         let range = base + range.start..base + range.end;

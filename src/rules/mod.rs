@@ -154,6 +154,12 @@ impl<'a> CrossFindings<'a> {
         }
     }
 
+    /// Adds findings collected apart (by a rule that works in parallel) with
+    /// [`CrossFindings::new`] on a vector of its own.
+    pub fn append(&mut self, raws: Vec<(PageRef, Raw)>) {
+        self.out.extend(raws);
+    }
+
     /// A finding at a byte range of a page; `segment` is the index (in page order) of the
     /// segment it is about, if any.
     pub fn at(

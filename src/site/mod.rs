@@ -11,7 +11,9 @@ pub mod render;
 pub mod sanitize;
 pub mod templates;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+use rustc_hash::FxHashMap;
 use std::io;
 use std::path::{Path, PathBuf};
 
@@ -311,12 +313,12 @@ struct Site<'b> {
     locales: &'b [String],
     templates: &'b Templates,
     out: &'b Path,
-    chrome: HashMap<&'b str, Chrome>,
+    chrome: FxHashMap<&'b str, Chrome>,
     /// The pages of each group, by index in `infos`.
-    groups: HashMap<usize, Vec<usize>>,
+    groups: FxHashMap<usize, Vec<usize>>,
     /// uid → pages with it; and the same by lower-case uid, for xrefs written in another case.
-    uids: HashMap<&'b str, Vec<usize>>,
-    uids_folded: HashMap<String, Vec<usize>>,
+    uids: FxHashMap<&'b str, Vec<usize>>,
+    uids_folded: FxHashMap<String, Vec<usize>>,
 }
 
 impl<'b> Site<'b> {
@@ -326,9 +328,9 @@ impl<'b> Site<'b> {
         templates: &'b Templates,
         out: &'b Path,
     ) -> Site<'b> {
-        let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
-        let mut uids: HashMap<&str, Vec<usize>> = HashMap::new();
-        let mut uids_folded: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut groups: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
+        let mut uids: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+        let mut uids_folded: FxHashMap<String, Vec<usize>> = FxHashMap::default();
         for (i, info) in infos.iter().enumerate() {
             groups.entry(info.group).or_default().push(i);
             if let Some(uid) = &info.uid {

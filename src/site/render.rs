@@ -7,7 +7,7 @@
 //! segment's text before parsing; after parsing they become spans, so the Markdown
 //! structure (emphasis, links, tables) is what the clean page has.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::path::{Component, Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -258,7 +258,7 @@ fn render_into(
         image_depth: 0,
         xref: None,
         heading: None,
-        ids: HashSet::new(),
+        ids: FxHashSet::default(),
         problems,
         raw_html: false,
     };
@@ -464,7 +464,7 @@ struct Writer<'w, 'a> {
     /// Where the open heading's start event is in `events`.
     heading: Option<usize>,
     /// Heading ids given so far.
-    ids: HashSet<String>,
+    ids: FxHashSet<String>,
     problems: &'w mut Vec<Problem>,
     /// Raw HTML that needs the sanitizer was met.
     raw_html: bool,
