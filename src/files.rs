@@ -103,6 +103,23 @@ pub fn is_page(path: &Path) -> bool {
 /// Relative paths are taken from the single input folder, or from the deepest folder
 /// that holds all inputs.
 pub fn collect(inputs: &[PathBuf]) -> (Vec<Input>, Vec<FileError>) {
+    collect_matching(inputs, is_page)
+}
+
+/// Every file below the input folders that is not a page nor hidden (a name starting with
+/// `.`): images and downloads the pages link to. Input files are pages, so none are kept.
+pub fn collect_assets(inputs: &[PathBuf]) -> (Vec<Input>, Vec<FileError>) {
+    let folders: Vec<PathBuf> = inputs.iter().filter(|i| i.is_dir()).cloned().collect();
+    collect_matching(&folders, |path| {
+        let hidden = path
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+        !is_page(path) && !hidden
+    })
+}
+
+/// The files below `inputs` that `keep` accepts, as [`collect`] lists pages.
+fn collect_matching(inputs: &[PathBuf], keep: fn(&Path) -> bool) -> (Vec<Input>, Vec<FileError>) {
     let root = common_root(inputs);
     let mut pages = Vec::new();
     let mut errors = Vec::new();
@@ -125,7 +142,7 @@ pub fn collect(inputs: &[PathBuf]) -> (Vec<Input>, Vec<FileError>) {
             .sort_by_file_name();
         for entry in walk {
             match entry {
-                Ok(entry) if entry.file_type().is_file() && is_page(entry.path()) => {
+                Ok(entry) if entry.file_type().is_file() && keep(entry.path()) => {
                     pages.push(Input {
                         relative: relative_to(entry.path(), &root),
                         path: entry.into_path(),

@@ -319,8 +319,9 @@ fn build(content: Vec<PathBuf>, out: PathBuf, templates: Option<PathBuf>) -> Exi
     }
     let errors = report.problems.iter().filter(|p| p.is_error()).count();
     eprintln!(
-        "build: wrote {} pages to {} ({} include errors, {} unresolved xrefs, {} pages with differing source commits)",
+        "build: wrote {} pages and {} other files to {} ({} include errors, {} unresolved xrefs, {} pages with differing source commits)",
         report.pages,
+        report.assets,
         options.out.display(),
         errors,
         report.problems.len() - errors,

@@ -280,6 +280,47 @@ fn pages_with_only_plain_html_tokens_read_the_same_sanitized_or_not() {
 }
 
 #[test]
+fn images_beside_the_pages_are_copied_where_their_links_point() {
+    let page = format!(
+        "{}{}\n\n![Plan](images/plan.png)\n",
+        front("Guide", "fr-FR", ""),
+        seg("a1-1", "Bonjour.", "Hello.")
+    );
+    let dir = common::tempdir();
+    let content = dir.path().join("content");
+    let image: &[u8] = b"\x89PNG\r\n\x1a\n not really";
+    for (path, bytes) in [
+        ("fr-FR/guide/page.md", page.as_bytes()),
+        ("fr-FR/guide/images/plan.png", image),
+        ("fr-FR/guide/.DS_Store", b"x"),
+        ("notes.txt", b"below no locale folder"),
+    ] {
+        let path = content.join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, bytes).unwrap();
+    }
+    let report = site::build(&Options {
+        inputs: vec![content],
+        out: dir.path().join("site"),
+        templates: None,
+    })
+    .expect("build runs");
+    assert!(report.errors.is_empty(), "{:?}", report.errors);
+    assert_eq!(report.assets, 1);
+    let html = Html::parse_document(&read(dir.path(), "fr-FR/guide/page.html"));
+    let img = Selector::parse("article.doc img").unwrap();
+    let src = html.select(&img).next().expect("an image").attr("src");
+    assert_eq!(src, Some("images/plan.png"));
+    let site = dir.path().join("site");
+    assert_eq!(
+        std::fs::read(site.join("fr-FR/guide/images/plan.png")).unwrap(),
+        image
+    );
+    assert!(!site.join("fr-FR/guide/.DS_Store").exists());
+    assert!(!site.join("notes.txt").exists());
+}
+
+#[test]
 fn a_site_folder_inside_the_content_is_refused() {
     let dir = common::tempdir();
     let content = dir.path().join("content");

@@ -99,6 +99,8 @@ pub struct Report {
     pub unplaced: Vec<PathBuf>,
     /// Pages whose `ms.sourcegitcommit` differs between locales.
     pub stale: usize,
+    /// Other files below locale folders (images, downloads) copied into the site.
+    pub assets: usize,
 }
 
 /// What the first pass learns of a page.
@@ -184,12 +186,54 @@ pub fn build(options: &Options) -> Result<Report, BuildError> {
         }
     }
     report.locales = stats.into_values().collect();
+    let (assets, errors) = copy_assets(&options.inputs, &common, &options.out);
+    report.assets = assets;
+    report.errors.extend(errors);
     let stale = site.stale_pages(&layout.groups);
     report.stale = stale.len();
     report
         .errors
         .extend(site.write_indexes(&report.locales, &stale));
     Ok(report)
+}
+
+/// Copies the files below locale folders that are not pages (images, downloads) to where
+/// the pages' relative links expect them: `<locale>/<set>/<path below the locale folder>`,
+/// as the pages themselves are placed. Returns how many were copied and what failed.
+fn copy_assets(inputs: &[PathBuf], common: &Path, out: &Path) -> (usize, Vec<BuildError>) {
+    let (assets, walk_errors) = files::collect_assets(inputs);
+    let results: Vec<Option<Result<(), BuildError>>> = assets
+        .par_iter()
+        .map(|asset| {
+            let placed = align::place(&asset.path, &[])?;
+            // A set with no pages has nothing linking to its files (and no place in the site).
+            let set = placed.key.prefix.strip_prefix(common).ok()?;
+            let target = out.join(&placed.locale).join(set).join(&placed.key.rest);
+            let copied = std::fs::read(&asset.path)
+                .map_err(|source| {
+                    FileError::Read(crate::page::ReadError::Io {
+                        path: asset.path.clone(),
+                        source,
+                    })
+                })
+                .and_then(|bytes| {
+                    files::write_atomic(&target, &bytes).map_err(|source| FileError::Write {
+                        path: target.clone(),
+                        source,
+                    })
+                });
+            Some(copied.map_err(BuildError::from))
+        })
+        .collect();
+    let mut errors: Vec<BuildError> = walk_errors.into_iter().map(BuildError::from).collect();
+    let mut copied = 0;
+    for result in results.into_iter().flatten() {
+        match result {
+            Ok(()) => copied += 1,
+            Err(err) => errors.push(err),
+        }
+    }
+    (copied, errors)
 }
 
 /// What the second pass did with one page.
