@@ -137,30 +137,25 @@ impl Xml<'_> {
     /// Character data: escaped, with carriage returns as `&#13;` so a reader's line-ending
     /// normalization cannot turn `\r\n` into `\n`.
     pub fn text(&mut self, text: &str) {
-        if memchr::memchr(b'\r', text.as_bytes()).is_some() {
-            for (i, part) in text.split('\r').enumerate() {
-                if i > 0 {
-                    self.0.extend_from_slice(b"&#13;");
-                }
-                self.0
-                    .extend_from_slice(quick_xml::escape::partial_escape(part).as_bytes());
+        for (i, part) in text.split('\r').enumerate() {
+            if i > 0 {
+                self.0.extend_from_slice(b"&#13;");
             }
-            return;
+            // Most text has nothing to escape: find the few bytes that need it and copy
+            // the runs between them whole.
+            let bytes = part.as_bytes();
+            let mut start = 0;
+            for at in memchr::memchr3_iter(b'<', b'>', b'&', bytes) {
+                self.0.extend_from_slice(&bytes[start..at]);
+                self.0.extend_from_slice(match bytes[at] {
+                    b'<' => b"&lt;",
+                    b'>' => b"&gt;",
+                    _ => b"&amp;",
+                });
+                start = at + 1;
+            }
+            self.0.extend_from_slice(&bytes[start..]);
         }
-        // Most text has nothing to escape: find the few bytes that need it and copy the
-        // runs between them whole.
-        let bytes = text.as_bytes();
-        let mut start = 0;
-        for at in memchr::memchr3_iter(b'<', b'>', b'&', bytes) {
-            self.0.extend_from_slice(&bytes[start..at]);
-            self.0.extend_from_slice(match bytes[at] {
-                b'<' => b"&lt;",
-                b'>' => b"&gt;",
-                _ => b"&amp;",
-            });
-            start = at + 1;
-        }
-        self.0.extend_from_slice(&bytes[start..]);
     }
 
     /// `<name>text</name>`.

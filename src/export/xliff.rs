@@ -33,12 +33,9 @@ pub fn footer(out: &mut dyn Write) -> io::Result<()> {
 
 /// Writes one page as a `<file>`; `index` makes its id unique in the document.
 pub fn page(out: &mut Vec<u8>, name: &str, index: usize, units: &[Unit<'_>]) {
-    let mut w = Xml(out);
-    w.raw(b"<file id=\"f");
-    w.number(index);
-    w.raw(b"\" original=\"");
-    w.raw(quick_xml::escape::escape(name).as_bytes());
-    w.raw(b"\">\n");
+    let file_id = format!("f{index}");
+    Xml(out).start("file", &[("id", &file_id), ("original", name)], false);
+    out.push(b'\n');
     // Buffers shared by the units: a unit's <segment> is written after its codes.
     let mut scratch = Scratch::default();
     for unit in units {
