@@ -5,10 +5,9 @@ use std::hash::{Hash, Hasher};
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHasher};
 
-use crate::page::SegmentView;
-
 use super::{shorten, AlignedContext, CrossFindings, PageRef, Raw, Rule};
 use crate::diag::Severity;
+use crate::page::SegmentView;
 
 /// The same source sentence translated differently in two places of one locale.
 pub struct InconsistentTranslation;
