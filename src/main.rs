@@ -16,6 +16,11 @@ use locdoc::regen::Side;
 use locdoc::report::Format as ReportFormat;
 use locdoc::Severity;
 
+// Every command allocates from several threads at once; glibc's malloc made them wait on
+// its arena locks (futex waits in profiles), mimalloc keeps a heap per thread.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// When to colour human output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 enum ColorChoice {
