@@ -1,23 +1,17 @@
 #!/usr/bin/env bash
 # Benchmark: `locdoc export` (XLIFF, TMX and PO) over every sxs/ tree of the corpus against
-# `locdoc regen` over the same trees, side by side in one hyperfine run. Each export runs
-# once per locale (`--target-lang fr-FR` over the fr-FR trees, then nl-NL over the nl-NL
-# trees), so every page is exported once, as regen writes every page once. The target is an
-# export time at most 2x regen's. Outputs go to a RAM disk (/dev/shm) where there is one.
+# `locdoc regen` over the same trees, side by side in one hyperfine run. Each export is one
+# command over all trees with `--out-dir`, which writes one file per locale (fr-FR.xliff,
+# nl-NL.xliff…), so every page is read and exported once, as regen reads and writes every
+# page once. The target is an export time at most 2x regen's. Outputs go to a RAM disk
+# (/dev/shm) where there is one.
 # Usage: bench/export.sh [CORPUS]  (default $LOCDOC_CORPUS or ../shared/corpus)
 source "$(dirname "$0")/common.sh" "$@"
 
-locales=$(printf '%s\n' "${trees[@]}" | cut -d/ -f2 | sort -u)
-echo "corpus: ${#trees[@]} sxs trees, locales: $(echo $locales); $(nproc) cores; outputs in $base"
+echo "corpus: ${#trees[@]} sxs trees; $(nproc) cores; outputs in $base"
 
 export_cmd() { # format
-  local cmd="cd $corpus"
-  for locale in $locales; do
-    local mine
-    mine=$(printf '%s\n' "${trees[@]}" | awk -F/ -v l="$locale" '$2==l' | tr '\n' ' ')
-    cmd="$cmd && $bin export $mine --format $1 --target-lang $locale -o $work/$locale.$1 2>/dev/null"
-  done
-  echo "$cmd"
+  echo "cd $corpus && $bin export ${trees[*]} --format $1 --out-dir $work/exports 2>/dev/null"
 }
 regen_cmd="cd $corpus && $bin regen ${trees[*]} --out $work/out 2>/dev/null"
 

@@ -101,15 +101,18 @@ enum Command {
         /// Output format
         #[arg(long, short, value_enum)]
         format: ExportFormat,
-        /// The locale whose pages are exported (pages of other locales are skipped)
-        #[arg(long)]
-        target_lang: String,
+        /// The locale whose pages are exported (pages of other locales are skipped); with --out-dir, repeat it to name several
+        #[arg(long, value_name = "LOCALE")]
+        target_lang: Vec<String>,
         /// The language of the source text
         #[arg(long, default_value = "en-US")]
         source_lang: String,
         /// Write to this file instead of standard output
         #[arg(long, short)]
         output: Option<PathBuf>,
+        /// Write one file per locale into this folder (fr-FR.xliff…): every locale found, or those named by --target-lang
+        #[arg(long, value_name = "DIR", conflicts_with = "output")]
+        out_dir: Option<PathBuf>,
     },
     /// Build a static HTML site of the pages below CONTENT, each segment showing its English source.
     Build {
@@ -275,7 +278,8 @@ fn main() -> ExitCode {
             target_lang,
             source_lang,
             output,
-        } => export(inputs, format, target_lang, source_lang, output),
+            out_dir,
+        } => export(inputs, format, target_lang, source_lang, output, out_dir),
         Command::Import { file, into } => import(&file, &into),
         Command::Build {
             content,
@@ -344,17 +348,44 @@ fn build(content: Vec<PathBuf>, out: PathBuf, templates: Option<PathBuf>) -> Exi
 fn export(
     inputs: Vec<PathBuf>,
     format: ExportFormat,
-    target: String,
+    targets: Vec<String>,
     source: String,
     output: Option<PathBuf>,
+    out_dir: Option<PathBuf>,
 ) -> ExitCode {
     let inputs = default_inputs(inputs);
-    let langs = locdoc::export::Languages { source, target };
-    match to_output(output.as_ref(), |out| {
-        locdoc::export::run(&inputs, format, &langs, out)
-    }) {
+    let result = match (out_dir, <[String; 1]>::try_from(targets)) {
+        (Some(dir), targets) => {
+            let targets = targets.map_or_else(|many| many, Vec::from);
+            locdoc::export::run_each(&inputs, format, &source, &targets, &dir)
+        }
+        (None, Ok([target])) => {
+            let langs = locdoc::export::Languages { source, target };
+            to_output(output.as_ref(), |out| {
+                locdoc::export::run(&inputs, format, &langs, out)
+            })
+        }
+        (None, Err(_)) => {
+            eprintln!(
+                "error: export: give one --target-lang, or --out-dir DIR for one file per locale"
+            );
+            return ExitCode::from(EXIT_ERROR);
+        }
+    };
+    match result {
         Ok(result) => {
             print_report(&result.report, false);
+            for written in &result.locales {
+                if let Some(path) = &written.path {
+                    eprintln!(
+                        "export: {}: {} pages, {} segments in {}",
+                        written.locale,
+                        written.pages,
+                        written.segments,
+                        path.display()
+                    );
+                }
+            }
             eprintln!(
                 "export: {} pages, {} segments ({} pages of other locales skipped)",
                 result.report.pages,

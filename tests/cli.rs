@@ -261,3 +261,36 @@ fn a_path_that_is_not_unicode_is_processed() {
         b"Bonjour"
     );
 }
+
+#[test]
+fn export_writes_one_file_per_locale_or_asks_for_one_target() {
+    let content = repo().join("content");
+    let content = content.to_str().unwrap();
+    let dir = common::tempdir();
+    let run = locdoc(&["export", content, "--format", "po"], dir.path());
+    assert_eq!(run.status.code(), Some(2));
+    assert!(
+        stderr(&run).contains("give one --target-lang, or --out-dir DIR"),
+        "{}",
+        stderr(&run)
+    );
+    let run = locdoc(
+        &[
+            "export",
+            content,
+            "--format",
+            "xliff",
+            "--out-dir",
+            "exports",
+        ],
+        dir.path(),
+    );
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    let mut files: Vec<String> = std::fs::read_dir(dir.path().join("exports"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    assert_eq!(files, ["fr-FR.xliff", "nl-NL.xliff"]);
+    assert!(stderr(&run).contains("export: nl-NL: 1 pages, 33 segments in exports/nl-NL.xliff"));
+}

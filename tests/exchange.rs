@@ -53,6 +53,64 @@ fn formats_of_the_french_seed() {
 }
 
 #[test]
+fn one_run_exports_each_locale_into_its_own_file() {
+    let dir = seeds_copy();
+    let content = dir.path().join("content");
+    // A page below no locale folder goes by its front matter; one without a locale is left out.
+    let seed =
+        std::fs::read_to_string(content.join("nl-NL/troubleshoot-onboarding-error-messages.md"))
+            .unwrap();
+    std::fs::create_dir_all(content.join("shared")).unwrap();
+    std::fs::write(content.join("shared/by-front-matter.md"), &seed).unwrap();
+    std::fs::write(content.join("shared/no-locale.md"), "# Plain\n").unwrap();
+    let inputs = [content];
+    let out = dir.path().join("exports");
+    for format in [Format::Xliff, Format::Tmx, Format::Po] {
+        let result = export::run_each(&inputs, format, "en-US", &[], &out).unwrap();
+        let ext = format.extension();
+        let written: Vec<(String, usize, usize)> = result
+            .locales
+            .iter()
+            .map(|w| (w.locale.clone(), w.pages, w.segments))
+            .collect();
+        assert_eq!(
+            written,
+            [("fr-FR".to_owned(), 1, 33), ("nl-NL".to_owned(), 2, 66)],
+            "{ext}"
+        );
+        assert_eq!(result.skipped, [inputs[0].join("shared/no-locale.md")]);
+        // Each file is what a run for its locale alone writes.
+        for locale in ["fr-FR", "nl-NL"] {
+            let file = out.join(format!("{locale}.{ext}"));
+            assert_eq!(
+                result
+                    .locales
+                    .iter()
+                    .find(|w| w.locale == locale)
+                    .unwrap()
+                    .path
+                    .as_ref(),
+                Some(&file)
+            );
+            let alone = export_to_string(&inputs, format, locale).0;
+            assert_eq!(
+                std::fs::read_to_string(&file).unwrap(),
+                alone,
+                "{locale}.{ext}"
+            );
+        }
+    }
+    // Named locales are written under the names given, even without pages.
+    let named = ["NL-nl".to_owned(), "de-DE".to_owned()];
+    let result = export::run_each(&inputs, Format::Po, "en-US", &named, &out).unwrap();
+    let names: Vec<&str> = result.locales.iter().map(|w| w.locale.as_str()).collect();
+    assert_eq!(names, ["NL-nl", "de-DE"]);
+    assert_eq!((result.report.pages, result.skipped.len()), (2, 2));
+    let german = std::fs::read_to_string(out.join("de-DE.po")).unwrap();
+    assert!(german.contains("Language: de_DE") && !german.contains("msgid \"Troubleshoot"));
+}
+
+#[test]
 fn seeds_round_trip_byte_for_byte() {
     let dir = seeds_copy();
     let inputs = [dir.path().join("content")];

@@ -96,83 +96,177 @@ pub struct Splitter {
     marks: Vec<(Range<usize>, Kind)>,
     frames: Vec<Frame>,
     parts: Vec<(Range<usize>, Kind)>,
+    starts: Vec<(usize, usize)>,
+}
+
+/// The pieces of several texts, as [`Splitter::split_all`] gives them.
+#[derive(Debug, Default)]
+pub struct Split<'t> {
+    pieces: Vec<Piece<'t>>,
+    ends: Vec<usize>,
+}
+
+impl<'t> Split<'t> {
+    /// The pieces of the `i`-th text.
+    pub fn get(&self, i: usize) -> &[Piece<'t>] {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.pieces[start..self.ends[i]]
+    }
+}
+
+/// How one paragraph of a document of several texts came apart.
+enum Paragraph {
+    /// Its pieces were added.
+    Split,
+    /// It was read, but its pieces do not spell its text: the text is to be split alone.
+    Failed,
+    /// The document does not hold the paragraph where expected.
+    Lost,
 }
 
 impl Splitter {
     /// Replaces the contents of `out` with the pieces of `text`, as [`pieces`] does.
     pub fn split<'t>(&mut self, text: &'t str, out: &mut Vec<Piece<'t>>) {
         out.clear();
+        self.split_into(text, out);
+    }
+
+    /// Adds the pieces of `text` to `out`.
+    fn split_into<'t>(&mut self, text: &'t str, out: &mut Vec<Piece<'t>>) {
         if text.is_empty() {
             return;
         }
+        let base = out.len();
         if !has_markup(text) || !self.try_split(text, out) {
-            out.clear();
+            out.truncate(base);
             out.push(Piece::Text(text));
+        }
+    }
+
+    /// Splits each of `texts` as [`Splitter::split`] does, into `out`. The one-line texts
+    /// with markup are parsed together, each as a paragraph of one document: a paragraph
+    /// that starts with a word starts no block and no definition, and inline structure
+    /// ends with its paragraph, so each text gets the events it would get alone. A text
+    /// whose paragraph is not where expected, or whose pieces do not spell it, is parsed
+    /// alone.
+    pub fn split_all<'t>(&mut self, texts: &[&'t str], out: &mut Split<'t>) {
+        out.pieces.clear();
+        out.ends.clear();
+        let mut doc = std::mem::take(&mut self.source);
+        doc.clear();
+        let mut starts = std::mem::take(&mut self.starts);
+        starts.clear();
+        for (i, text) in texts.iter().enumerate() {
+            if has_markup(text) && !text.contains(['\n', '\r']) {
+                doc.push_str(PREFIX);
+                starts.push((i, doc.len()));
+                doc.push_str(text);
+                doc.push_str("\n\n");
+            }
+        }
+        let mut events = markdown::parser(&doc).into_offset_iter();
+        let mut batched = starts.iter().peekable();
+        let mut together = true;
+        for (i, text) in texts.iter().enumerate() {
+            let base = out.pieces.len();
+            let mut split = false;
+            if let Some(&(_, start)) = batched.next_if(|(j, _)| *j == i) {
+                if together {
+                    match self.paragraph(&mut events, start, text, &mut out.pieces) {
+                        Paragraph::Split => split = true,
+                        Paragraph::Failed => {}
+                        Paragraph::Lost => together = false,
+                    }
+                }
+            }
+            if !split {
+                out.pieces.truncate(base);
+                // The document is parsed from `doc`, taken out of `self.source`.
+                self.split_into(text, &mut out.pieces);
+            }
+            out.ends.push(out.pieces.len());
+        }
+        self.source = doc;
+        self.starts = starts;
+    }
+
+    /// Reads the next paragraph of `events` as the text that starts at `start` of the
+    /// document, adding its pieces to `out`.
+    fn paragraph<'t, 'd>(
+        &mut self,
+        events: &mut impl Iterator<Item = (Event<'d>, Range<usize>)>,
+        start: usize,
+        text: &'t str,
+        out: &mut Vec<Piece<'t>>,
+    ) -> Paragraph {
+        if !matches!(events.next(), Some((Event::Start(Tag::Paragraph), _))) {
+            return Paragraph::Lost;
+        }
+        self.marks.clear();
+        self.frames.clear();
+        let mut next_id = 1;
+        let mut marked = true;
+        loop {
+            match events.next() {
+                Some((Event::End(TagEnd::Paragraph), _)) => break,
+                Some((event, range)) => {
+                    marked = marked
+                        && mark(
+                            event,
+                            range,
+                            start,
+                            &mut self.marks,
+                            &mut self.frames,
+                            &mut next_id,
+                        );
+                }
+                None => return Paragraph::Lost,
+            }
+        }
+        if marked && self.pieces_from_marks(text, out) {
+            Paragraph::Split
+        } else {
+            Paragraph::Failed
         }
     }
 
     /// The pieces of a text with markup; false when they do not spell the text exactly.
     fn try_split<'t>(&mut self, text: &'t str, out: &mut Vec<Piece<'t>>) -> bool {
-        self.source.clear();
-        self.source.push_str(PREFIX);
-        self.source.push_str(text);
-        let shift = |r: Range<usize>| {
-            r.start.saturating_sub(PREFIX.len())..r.end.saturating_sub(PREFIX.len())
-        };
-        let marks = &mut self.marks;
-        let frames = &mut self.frames;
-        marks.clear();
-        frames.clear();
+        let mut source = std::mem::take(&mut self.source);
+        source.clear();
+        source.push_str(PREFIX);
+        source.push_str(text);
+        self.marks.clear();
+        self.frames.clear();
         let mut next_id = 1;
-        for (event, range) in markdown::parser(&self.source).into_offset_iter() {
-            let range = shift(range);
+        let mut marked = true;
+        for (event, range) in markdown::parser(&source).into_offset_iter() {
             if matches!(
                 event,
                 Event::Start(Tag::Paragraph) | Event::End(TagEnd::Paragraph)
             ) {
                 continue;
             }
-            if let Some(frame) = frames.last_mut() {
-                if frame.open_end.is_none() {
-                    frame.open_end = Some(range.start);
-                }
-            }
-            match event {
-                Event::Start(_) => {
-                    frames.push(Frame {
-                        id: next_id,
-                        start: range.start,
-                        end: range.end,
-                        open_end: None,
-                        last_end: range.start,
-                    });
-                    next_id += 1;
-                    continue;
-                }
-                Event::End(_) => {
-                    let Some(frame) = frames.pop() else {
-                        return false;
-                    };
-                    match frame.open_end {
-                        Some(open_end) => {
-                            marks.push((frame.start..open_end, Kind::Open(frame.id)));
-                            marks.push((frame.last_end..frame.end, Kind::Close(frame.id)));
-                        }
-                        None => marks.push((frame.start..frame.end, Kind::Standalone)),
-                    }
-                    if let Some(parent) = frames.last_mut() {
-                        parent.last_end = frame.end;
-                    }
-                    continue;
-                }
-                Event::Text(_) | Event::SoftBreak => marks.push((range.clone(), Kind::Text)),
-                _ => marks.push((range.clone(), Kind::Standalone)),
-            }
-            if let Some(parent) = frames.last_mut() {
-                parent.last_end = range.end;
+            marked = mark(
+                event,
+                range,
+                PREFIX.len(),
+                &mut self.marks,
+                &mut self.frames,
+                &mut next_id,
+            );
+            if !marked {
+                break;
             }
         }
-        if !frames.is_empty() {
+        self.source = source;
+        marked && self.pieces_from_marks(text, out)
+    }
+
+    /// Adds the pieces the marks make of `text` to `out`; false when they do not spell it.
+    fn pieces_from_marks<'t>(&mut self, text: &'t str, out: &mut Vec<Piece<'t>>) -> bool {
+        let marks = &mut self.marks;
+        if !self.frames.is_empty() {
             return false;
         }
         marks.retain(|(r, kind)| !r.is_empty() || matches!(kind, Kind::Open(_) | Kind::Close(_)));
@@ -202,6 +296,7 @@ impl Splitter {
         if pos < text.len() {
             parts.push(gap(text, pos..text.len()));
         }
+        let base = out.len();
         let mut text_start: Option<usize> = None;
         for (range, kind) in parts.drain(..) {
             if let Kind::Text = kind {
@@ -224,7 +319,7 @@ impl Splitter {
         }
         // The pieces must spell the text exactly; compared without building a copy.
         let mut at = 0;
-        for piece in out.iter() {
+        for piece in &out[base..] {
             let piece = piece.as_str();
             if !text[at..].starts_with(piece) {
                 return false;
@@ -233,6 +328,60 @@ impl Splitter {
         }
         at == text.len()
     }
+}
+
+/// Adds the marks of one event of a text's paragraph (its range in a document where the
+/// text starts at `start`); false when the events do not nest.
+fn mark(
+    event: Event<'_>,
+    range: Range<usize>,
+    start: usize,
+    marks: &mut Vec<(Range<usize>, Kind)>,
+    frames: &mut Vec<Frame>,
+    next_id: &mut usize,
+) -> bool {
+    // The prefix before the text belongs to its first text event.
+    let range = range.start.saturating_sub(start)..range.end.saturating_sub(start);
+    if let Some(frame) = frames.last_mut() {
+        if frame.open_end.is_none() {
+            frame.open_end = Some(range.start);
+        }
+    }
+    match event {
+        Event::Start(_) => {
+            frames.push(Frame {
+                id: *next_id,
+                start: range.start,
+                end: range.end,
+                open_end: None,
+                last_end: range.start,
+            });
+            *next_id += 1;
+            return true;
+        }
+        Event::End(_) => {
+            let Some(frame) = frames.pop() else {
+                return false;
+            };
+            match frame.open_end {
+                Some(open_end) => {
+                    marks.push((frame.start..open_end, Kind::Open(frame.id)));
+                    marks.push((frame.last_end..frame.end, Kind::Close(frame.id)));
+                }
+                None => marks.push((frame.start..frame.end, Kind::Standalone)),
+            }
+            if let Some(parent) = frames.last_mut() {
+                parent.last_end = frame.end;
+            }
+            return true;
+        }
+        Event::Text(_) | Event::SoftBreak => marks.push((range.clone(), Kind::Text)),
+        _ => marks.push((range.clone(), Kind::Standalone)),
+    }
+    if let Some(parent) = frames.last_mut() {
+        parent.last_end = range.end;
+    }
+    true
 }
 
 /// Bytes between events: white space is text, anything else markup.
@@ -280,6 +429,20 @@ mod tests {
             let split = Splitter::default().try_split(&text, &mut out);
             let one_piece = !split || out == [Piece::Text(text.as_str())];
             proptest::prop_assert!(one_piece || has_markup(&text), "{:?}", out);
+        }
+
+        /// Texts split together in one document get the pieces each gets alone.
+        #[test]
+        fn texts_split_together_as_alone(
+            texts in proptest::collection::vec("[a-z *_`<>\\[\\]()!&;~#|:^\\\\\n-]{0,16}", 0..8)
+        ) {
+            let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+            let mut split = Split::default();
+            Splitter::default().split_all(&texts, &mut split);
+            for (i, text) in texts.iter().enumerate() {
+                let alone = pieces(text);
+                proptest::prop_assert_eq!(split.get(i), alone.as_slice(), "{:?}", texts);
+            }
         }
 
         /// Whatever the text, the pieces spell it.

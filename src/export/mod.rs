@@ -6,15 +6,15 @@
 //! protected inline codes in the XML formats ([`codes`]); PO keeps it verbatim.
 
 use std::borrow::Cow;
-use std::io::Write;
-use std::path::PathBuf;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 use crate::batch::Report;
 use crate::files::{self, FileError};
-use crate::page::{locale_in_path, Page, SegmentView};
+use crate::page::{locale_in_path, looks_like_locale, Page, SegmentView};
 use crate::text::Cursor;
 
 pub mod codes;
@@ -106,6 +106,18 @@ fn render(format: Format, page: &Page, name: &str, index: usize, langs: &Languag
     out
 }
 
+/// The pieces of the units' texts: source then translation of each unit, in order (one
+/// Markdown parse per page for most of them).
+fn split_units<'t>(units: &[Unit<'t>]) -> codes::Split<'t> {
+    let texts: Vec<&str> = units
+        .iter()
+        .flat_map(|u| [u.segment.source(), u.segment.translation()])
+        .collect();
+    let mut split = codes::Split::default();
+    codes::Splitter::default().split_all(&texts, &mut split);
+    split
+}
+
 /// Writes XML elements into memory. Escaping is quick-xml's; elements are written
 /// directly, since building a quick-xml event per element costs allocations that dominate
 /// an export of many small units.
@@ -190,72 +202,286 @@ impl Xml<'_> {
 /// What an export run did: pages and segments exported, pages of other locales skipped.
 #[derive(Debug, Default)]
 pub struct ExportReport {
-    /// Pages, segments and problems.
+    /// Pages, segments and problems, over all locales exported.
     pub report: Report,
-    /// Pages left out because their locale is not the target.
+    /// Pages left out because their locale is not exported (or, with [`run_each`], because
+    /// they have none).
     pub skipped: Vec<PathBuf>,
+    /// Each locale exported, in the order first met.
+    pub locales: Vec<Written>,
+}
+
+/// One locale's export.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Written {
+    /// The locale, as the target language of its units.
+    pub locale: String,
+    /// The file written, when the export went to a folder.
+    pub path: Option<PathBuf>,
+    /// Pages exported.
+    pub pages: usize,
+    /// Segments exported.
+    pub segments: usize,
+}
+
+impl Format {
+    /// The file name extension of the format (`xliff`, `tmx`, `po`).
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Tmx => "tmx",
+            Format::Xliff => "xliff",
+            Format::Po => "po",
+        }
+    }
+
+    fn header(self, out: &mut dyn Write, langs: &Languages) -> io::Result<()> {
+        match self {
+            Format::Tmx => tmx::header(out, langs),
+            Format::Xliff => xliff::header(out, langs),
+            Format::Po => po::header(out, langs),
+        }
+    }
+
+    fn footer(self, out: &mut dyn Write) -> io::Result<()> {
+        match self {
+            Format::Tmx => tmx::footer(out),
+            Format::Xliff => xliff::footer(out),
+            Format::Po => Ok(()),
+        }
+    }
 }
 
 /// How many pages one parallel batch holds before its output is written in order.
-const BATCH: usize = 1024;
+const BATCH: usize = 256;
 
-/// A page rendered: its segment count and bytes, `None` when it is of another locale.
-type Rendered = Result<Option<(usize, Vec<u8>)>, FileError>;
+/// Which locales an export takes.
+#[derive(Debug, Clone, Copy)]
+enum Selection<'a> {
+    /// The locales named (compared without regard to case), under the names given.
+    Named(&'a [String]),
+    /// Every locale met, under the name its first page gives it.
+    Every,
+}
+
+impl Selection<'_> {
+    /// The name `locale`'s units are exported under, `None` when it is not exported.
+    fn name(self, locale: &str) -> Option<String> {
+        match self {
+            Selection::Named(names) => names
+                .iter()
+                .find(|n| n.eq_ignore_ascii_case(locale))
+                .cloned(),
+            // The name becomes a file name: only what has the shape of a locale tag, in one
+            // spelling for `fr-fr` and `fr-FR`.
+            Selection::Every => looks_like_locale(locale).then(|| conventional_case(locale)),
+        }
+    }
+}
+
+/// A locale tag in the case BCP 47 recommends: `fr-FR`, `zh-Hant-TW`, `es-419`.
+fn conventional_case(tag: &str) -> String {
+    tag.split('-')
+        .enumerate()
+        .map(|(i, part)| match (i, part.len()) {
+            (0, _) => part.to_ascii_lowercase(),
+            (_, 2) => part.to_ascii_uppercase(),
+            (_, 4) => {
+                let (first, rest) = part.split_at(1);
+                first.to_ascii_uppercase() + &rest.to_ascii_lowercase()
+            }
+            _ => part.to_ascii_lowercase(),
+        })
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+/// A page rendered: its locale's export name, segment count and bytes; `None` when its
+/// locale is not exported.
+type Rendered = Result<Option<(String, usize, Vec<u8>)>, FileError>;
+
+/// What rendering a page needs to know of the export.
+#[derive(Clone, Copy)]
+struct Job<'a> {
+    format: Format,
+    source: &'a str,
+    selection: Selection<'a>,
+}
 
 /// Renders a batch of pages in parallel; `first` is the number of pages before it.
-fn render_batch(
-    batch: &[files::Input],
-    first: usize,
-    format: Format,
-    langs: &Languages,
-) -> Vec<(PathBuf, Rendered)> {
-    let target = &langs.target;
+fn render_batch(batch: &[files::Input], first: usize, job: Job<'_>) -> Vec<(PathBuf, Rendered)> {
     batch
         .par_iter()
         .enumerate()
-        .map(|(i, input)| {
-            let in_path = locale_in_path(&input.path);
-            if in_path.is_some_and(|l| !l.eq_ignore_ascii_case(target)) {
-                return (input.path.clone(), Ok(None));
-            }
-            let page = match Page::read(&input.path) {
-                Ok(page) => page,
-                Err(err) => return (input.path.clone(), Err(err.into())),
-            };
-            if in_path.is_none()
-                && !page
-                    .locale()
-                    .is_some_and(|l| l.eq_ignore_ascii_case(target))
-            {
-                return (input.path.clone(), Ok(None));
-            }
-            // The page as units name it: its path below the inputs' common folder.
-            let name = files::slash_path(&input.relative);
-            let bytes = render(format, &page, &name, first + i + 1, langs);
-            let segments = page.segments().count();
-            (input.path.clone(), Ok(Some((segments, bytes))))
-        })
+        .map(|(i, input)| (input.path.clone(), render_input(input, first + i + 1, job)))
         .collect()
 }
 
-/// Writes rendered pages in order and counts them.
-fn emit(
-    rendered: Vec<(PathBuf, Rendered)>,
-    result: &mut ExportReport,
-    writer: &mut (dyn Write + Send),
-) -> std::io::Result<()> {
-    for (path, rendered) in rendered {
-        match rendered {
-            Ok(Some((segments, bytes))) => {
-                result.report.pages += 1;
-                result.report.segments += segments;
-                writer.write_all(&bytes)?;
-            }
-            Ok(None) => result.skipped.push(path),
-            Err(err) => result.report.errors.push(err),
+/// Reads and renders one page (the `index`-th of the inputs) when its locale is exported.
+fn render_input(input: &files::Input, index: usize, job: Job<'_>) -> Rendered {
+    let Job {
+        format,
+        source,
+        selection,
+    } = job;
+    // The locale folder decides without reading the page; the front matter otherwise.
+    let in_path = locale_in_path(&input.path);
+    let from_path = in_path.map(|l| selection.name(l));
+    if from_path == Some(None) {
+        return Ok(None);
+    }
+    let page = Page::read(&input.path)?;
+    let Some(target) = from_path
+        .flatten()
+        .or_else(|| page.locale().and_then(|l| selection.name(l)))
+    else {
+        return Ok(None);
+    };
+    // The page as units name it: its path below the inputs' common folder.
+    let name = files::slash_path(&input.relative);
+    let langs = Languages {
+        source: source.to_owned(),
+        target,
+    };
+    let bytes = render(format, &page, &name, index, &langs);
+    Ok(Some((langs.target, page.segments().count(), bytes)))
+}
+
+/// Where one locale's export goes.
+enum Sink<'w> {
+    /// The caller's writer.
+    Borrowed(&'w mut (dyn Write + Send)),
+    /// A file of the output folder, renamed into place at the end.
+    File(files::AtomicFile),
+}
+
+/// One locale's export being written.
+struct Open<'w> {
+    written: Written,
+    sink: Sink<'w>,
+}
+
+impl Open<'_> {
+    fn writer(&mut self) -> &mut (dyn Write + Send) {
+        match &mut self.sink {
+            Sink::Borrowed(w) => &mut **w,
+            Sink::File(f) => f,
         }
     }
-    Ok(())
+}
+
+/// The exports of one run: the locales open so far, and the folder new ones go to.
+struct Exports<'w> {
+    format: Format,
+    source: &'w str,
+    dir: Option<&'w Path>,
+    open: Vec<Open<'w>>,
+    result: ExportReport,
+}
+
+impl<'w> Exports<'w> {
+    /// Starts the export of `locale` into `sink`: its header is written at once.
+    fn start(&mut self, locale: &str, sink: Sink<'w>) -> io::Result<usize> {
+        let path = match &sink {
+            Sink::File(_) => self.dir.map(|d| d.join(file_name(locale, self.format))),
+            Sink::Borrowed(_) => None,
+        };
+        let mut open = Open {
+            written: Written {
+                locale: locale.to_owned(),
+                path,
+                pages: 0,
+                segments: 0,
+            },
+            sink,
+        };
+        let langs = Languages {
+            source: self.source.to_owned(),
+            target: locale.to_owned(),
+        };
+        self.format.header(open.writer(), &langs)?;
+        self.open.push(open);
+        Ok(self.open.len() - 1)
+    }
+
+    /// Starts the export of `locale` as a file of the output folder.
+    fn start_file(&mut self, locale: &str) -> io::Result<usize> {
+        let dir = self
+            .dir
+            .ok_or_else(|| io::Error::other("no output folder"))?;
+        let path = dir.join(file_name(locale, self.format));
+        let file = files::AtomicFile::create(&path)
+            .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
+        self.start(locale, Sink::File(file))
+    }
+
+    /// Writes rendered pages in order, each into its locale's export, and counts them.
+    fn emit(&mut self, rendered: Vec<(PathBuf, Rendered)>) -> io::Result<()> {
+        for (path, rendered) in rendered {
+            match rendered {
+                Ok(Some((locale, segments, bytes))) => {
+                    let at = match self.open.iter().position(|o| o.written.locale == locale) {
+                        Some(at) => at,
+                        None => self.start_file(&locale)?,
+                    };
+                    let open = &mut self.open[at];
+                    open.writer().write_all(&bytes)?;
+                    open.written.pages += 1;
+                    open.written.segments += segments;
+                    self.result.report.pages += 1;
+                    self.result.report.segments += segments;
+                }
+                Ok(None) => self.result.skipped.push(path),
+                Err(err) => self.result.report.errors.push(err),
+            }
+        }
+        Ok(())
+    }
+
+    /// Writes every export's end, and puts the files in place.
+    fn finish(mut self) -> io::Result<ExportReport> {
+        for mut open in self.open {
+            self.format.footer(open.writer())?;
+            open.writer().flush()?;
+            if let Sink::File(file) = open.sink {
+                file.commit()?;
+            }
+            self.result.locales.push(open.written);
+        }
+        Ok(self.result)
+    }
+}
+
+/// The file of `locale`'s export in an output folder: `fr-FR.xliff`.
+fn file_name(locale: &str, format: Format) -> String {
+    format!("{locale}.{}", format.extension())
+}
+
+/// Reads the pages below `inputs` and writes each exported locale's units in page order.
+fn export(
+    inputs: &[PathBuf],
+    selection: Selection<'_>,
+    mut exports: Exports<'_>,
+) -> io::Result<ExportReport> {
+    let (pages, errors) = files::collect(inputs);
+    exports.result.report.errors = errors;
+    let job = Job {
+        format: exports.format,
+        source: exports.source,
+        selection,
+    };
+    // Each batch renders in parallel while the one before it is written, in page order;
+    // the writing is a task of the same pool, so the cores are not oversubscribed.
+    let mut pending = Vec::new();
+    for (b, batch) in pages.chunks(BATCH).enumerate() {
+        let (written, rendered) = rayon::join(
+            || exports.emit(std::mem::take(&mut pending)),
+            || render_batch(batch, b * BATCH, job),
+        );
+        written?;
+        pending = rendered;
+    }
+    exports.emit(pending)?;
+    exports.finish()
 }
 
 /// `export`: writes every segment of the pages of `langs.target` below `inputs` to
@@ -265,32 +491,70 @@ pub fn run(
     format: Format,
     langs: &Languages,
     writer: &mut (dyn Write + Send),
-) -> std::io::Result<ExportReport> {
-    let (pages, errors) = files::collect(inputs);
-    let mut result = ExportReport::default();
-    result.report.errors = errors;
-    match format {
-        Format::Tmx => tmx::header(writer, langs)?,
-        Format::Xliff => xliff::header(writer, langs)?,
-        Format::Po => po::header(writer, langs)?,
+) -> io::Result<ExportReport> {
+    let mut exports = Exports {
+        format,
+        source: &langs.source,
+        dir: None,
+        open: Vec::new(),
+        result: ExportReport::default(),
+    };
+    exports.start(&langs.target, Sink::Borrowed(writer))?;
+    let targets = std::slice::from_ref(&langs.target);
+    export(inputs, Selection::Named(targets), exports)
+}
+
+/// `export --out-dir`: writes the pages of each locale of `targets` below `inputs`, or of
+/// every locale met when `targets` is empty, to `<dir>/<locale>.<extension>` (one file per
+/// locale, each as [`run`] writes it for that locale). Pages are read once for all
+/// locales; a page's locale is its locale folder, or else its `ms.contentlocale`.
+pub fn run_each(
+    inputs: &[PathBuf],
+    format: Format,
+    source: &str,
+    targets: &[String],
+    dir: &Path,
+) -> io::Result<ExportReport> {
+    let mut exports = Exports {
+        format,
+        source,
+        dir: Some(dir),
+        open: Vec::new(),
+        result: ExportReport::default(),
+    };
+    // Named locales get a file even when no page has them.
+    for target in targets {
+        exports.start_file(target)?;
     }
-    // Each batch renders in parallel while the one before it is written, in page order;
-    // the writing is a task of the same pool, so the cores are not oversubscribed.
-    let mut pending = Vec::new();
-    for (b, batch) in pages.chunks(BATCH).enumerate() {
-        let (written, rendered) = rayon::join(
-            || emit(std::mem::take(&mut pending), &mut result, writer),
-            || render_batch(batch, b * BATCH, format, langs),
+    let selection = if targets.is_empty() {
+        Selection::Every
+    } else {
+        Selection::Named(targets)
+    };
+    export(inputs, selection, exports)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locales_met_in_any_case_are_named_in_the_conventional_one() {
+        assert_eq!(conventional_case("fr-fr"), "fr-FR");
+        assert_eq!(conventional_case("NL-nl"), "nl-NL");
+        assert_eq!(conventional_case("zh-hant-tw"), "zh-Hant-TW");
+        assert_eq!(conventional_case("es-419"), "es-419");
+        assert_eq!(
+            Selection::Every.name("sr-latn-rs").as_deref(),
+            Some("sr-Latn-RS")
         );
-        written?;
-        pending = rendered;
+        // Not a locale tag, so never a file name.
+        assert_eq!(Selection::Every.name("../x"), None);
+        let named = ["fr-FR".to_owned()];
+        assert_eq!(
+            Selection::Named(&named).name("FR-fr").as_deref(),
+            Some("fr-FR")
+        );
+        assert_eq!(Selection::Named(&named).name("nl-NL"), None);
     }
-    emit(pending, &mut result, writer)?;
-    match format {
-        Format::Tmx => tmx::footer(writer)?,
-        Format::Xliff => xliff::footer(writer)?,
-        Format::Po => {}
-    }
-    writer.flush()?;
-    Ok(result)
 }

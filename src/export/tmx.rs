@@ -4,8 +4,8 @@
 
 use std::io::{self, Write};
 
-use super::codes::{Piece, Splitter};
-use super::{Languages, Unit, Xml};
+use super::codes::Piece;
+use super::{split_units, Languages, Unit, Xml};
 
 /// Writes the XML declaration, `<tmx>`, the header and opens `<body>`.
 pub fn header(out: &mut dyn Write, langs: &Languages) -> io::Result<()> {
@@ -35,26 +35,28 @@ pub fn footer(out: &mut dyn Write) -> io::Result<()> {
 
 /// Writes the units of one page.
 pub fn page(out: &mut Vec<u8>, name: &str, units: &[Unit<'_>], langs: &Languages) {
+    // The page name is in every unit, twice: escaped once per page.
+    let name_attribute = quick_xml::escape::escape(name);
+    let mut name_text = Vec::new();
+    Xml(&mut name_text).text(name);
     let mut w = Xml(out);
-    let mut tuid = String::new();
-    let mut splitter = Splitter::default();
-    let mut pieces = Vec::new();
-    for unit in units {
-        tuid.clear();
-        tuid.push_str(name);
-        tuid.push('#');
-        tuid.push_str(unit.id);
-        w.start("tu", &[("tuid", tuid.as_str())], false);
-        w.element("prop", &[("type", "x-page")], name);
+    let split = split_units(units);
+    for (k, unit) in units.iter().enumerate() {
+        w.raw(b"<tu tuid=\"");
+        w.raw(name_attribute.as_bytes());
+        w.raw(b"#");
+        w.raw(quick_xml::escape::escape(unit.id).as_bytes());
+        w.raw(b"\"><prop type=\"x-page\">");
+        w.raw(&name_text);
+        w.raw(b"</prop>");
         w.element("prop", &[("type", "x-segment")], unit.segment.id());
-        for (lang, text) in [
-            (langs.source.as_str(), unit.segment.source()),
-            (langs.target.as_str(), unit.segment.translation()),
+        for (lang, pieces) in [
+            (langs.source.as_str(), split.get(2 * k)),
+            (langs.target.as_str(), split.get(2 * k + 1)),
         ] {
             w.start("tuv", &[("xml:lang", lang)], false);
             w.raw(b"<seg>");
-            splitter.split(text, &mut pieces);
-            for piece in &pieces {
+            for piece in pieces {
                 write_piece(&mut w, piece);
             }
             w.raw(b"</seg>");

@@ -4,8 +4,8 @@
 
 use std::io::{self, Write};
 
-use super::codes::{Piece, Splitter};
-use super::{Languages, Unit, Xml};
+use super::codes::Piece;
+use super::{split_units, Languages, Unit, Xml};
 
 /// The XLIFF 2 namespace; version 2.1 keeps the 2.0 namespace.
 pub const NAMESPACE: &str = "urn:oasis:names:tc:xliff:document:2.0";
@@ -36,46 +36,28 @@ pub fn page(out: &mut Vec<u8>, name: &str, index: usize, units: &[Unit<'_>]) {
     let file_id = format!("f{index}");
     Xml(out).start("file", &[("id", &file_id), ("original", name)], false);
     out.push(b'\n');
-    // Buffers shared by the units: a unit's <segment> is written after its codes.
-    let mut scratch = Scratch::default();
-    for unit in units {
-        write_unit(out, unit, &mut scratch);
+    let split = split_units(units);
+    let mut data = Vec::new();
+    for (k, unit) in units.iter().enumerate() {
+        write_unit(out, unit, split.get(2 * k), split.get(2 * k + 1), &mut data);
     }
     Xml(out).end("file");
     out.push(b'\n');
 }
 
-/// What writing one unit needs besides its output, kept from unit to unit.
-#[derive(Default)]
-struct Scratch<'t> {
-    splitter: Splitter,
-    source: Vec<Piece<'t>>,
-    target: Vec<Piece<'t>>,
-    body: Vec<u8>,
-    data: Vec<&'t str>,
-}
-
-fn write_unit<'t>(out: &mut Vec<u8>, unit: &Unit<'t>, scratch: &mut Scratch<'t>) {
-    let Scratch {
-        splitter,
-        source,
-        target,
-        body,
-        data,
-    } = scratch;
-    splitter.split(unit.segment.source(), source);
-    splitter.split(unit.segment.translation(), target);
+/// Writes one unit; `data` is a buffer kept from unit to unit.
+fn write_unit<'t>(
+    out: &mut Vec<u8>,
+    unit: &Unit<'t>,
+    source: &[Piece<'t>],
+    target: &[Piece<'t>],
+    data: &mut Vec<&'t str>,
+) {
+    // <originalData> comes before the segment that refers to it: the codes are listed
+    // first, in the order the segment's elements then refer to them.
     data.clear();
-    body.clear();
-    let mut next_code = 1;
-    let mut w = Xml(body);
-    w.raw(b"<segment>");
-    for (element, content) in [("source", &*source), ("target", &*target)] {
-        w.start(element, &[], false);
-        write_pieces(&mut w, content, data, &mut next_code);
-        w.end(element);
-    }
-    w.raw(b"</segment>");
+    collect_codes(source, data);
+    collect_codes(target, data);
     let mut w = Xml(out);
     let start = [
         ("id", unit.id),
@@ -83,7 +65,6 @@ fn write_unit<'t>(out: &mut Vec<u8>, unit: &Unit<'t>, scratch: &mut Scratch<'t>)
         ("xml:space", "preserve"),
     ];
     w.start("unit", &start, false);
-    // <originalData> comes before the segment that refers to it.
     if !data.is_empty() {
         w.raw(b"<originalData>");
         for (i, code) in data.iter().enumerate() {
@@ -95,31 +76,24 @@ fn write_unit<'t>(out: &mut Vec<u8>, unit: &Unit<'t>, scratch: &mut Scratch<'t>)
         }
         w.raw(b"</originalData>");
     }
-    w.raw(body);
-    w.raw(b"</unit>\n");
+    w.raw(b"<segment>");
+    let (mut next_code, mut next_data) = (1, 1);
+    for (element, content) in [("source", source), ("target", target)] {
+        w.start(element, &[], false);
+        write_pieces(&mut w, content, &mut next_data, &mut next_code);
+        w.end(element);
+    }
+    w.raw(b"</segment></unit>\n");
 }
 
-fn write_pieces<'t>(
-    w: &mut Xml<'_>,
-    pieces: &[Piece<'t>],
-    data: &mut Vec<&'t str>,
-    next_code: &mut usize,
-) {
+/// The native text of the codes of `pieces`, in the order [`write_pieces`] numbers them:
+/// a standalone code, or the start then the end of a pair.
+fn collect_codes<'t>(pieces: &[Piece<'t>], data: &mut Vec<&'t str>) {
     for piece in pieces {
         match piece {
-            Piece::Text(text) => w.text(text),
-            Piece::Standalone { code } => {
-                data.push(code);
-                w.raw(b"<ph id=\"");
-                w.number(*next_code);
-                w.raw(b"\" dataRef=\"d");
-                w.number(data.len());
-                w.raw(b"\"/>");
-                *next_code += 1;
-            }
+            Piece::Standalone { code } => data.push(code),
             Piece::Open { id: pair, code } => {
                 data.push(code);
-                let start_ref = data.len();
                 // The close of the pair gets the same element.
                 let end_code = pieces
                     .iter()
@@ -129,14 +103,42 @@ fn write_pieces<'t>(
                     })
                     .unwrap_or_default();
                 data.push(end_code);
+            }
+            Piece::Text(_) | Piece::Close { .. } => {}
+        }
+    }
+}
+
+/// Writes `pieces` as text, `<ph>` and `<pc>`; `next_data` is the number of the next
+/// `<data>` element, as [`collect_codes`] listed them.
+fn write_pieces(
+    w: &mut Xml<'_>,
+    pieces: &[Piece<'_>],
+    next_data: &mut usize,
+    next_code: &mut usize,
+) {
+    for piece in pieces {
+        match piece {
+            Piece::Text(text) => w.text(text),
+            Piece::Standalone { .. } => {
+                w.raw(b"<ph id=\"");
+                w.number(*next_code);
+                w.raw(b"\" dataRef=\"d");
+                w.number(*next_data);
+                w.raw(b"\"/>");
+                *next_code += 1;
+                *next_data += 1;
+            }
+            Piece::Open { .. } => {
                 w.raw(b"<pc id=\"");
                 w.number(*next_code);
                 w.raw(b"\" dataRefStart=\"d");
-                w.number(start_ref);
+                w.number(*next_data);
                 w.raw(b"\" dataRefEnd=\"d");
-                w.number(data.len());
+                w.number(*next_data + 1);
                 w.raw(b"\">");
                 *next_code += 1;
+                *next_data += 2;
             }
             Piece::Close { .. } => w.end("pc"),
         }
