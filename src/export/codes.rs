@@ -96,6 +96,8 @@ pub struct Splitter {
     marks: Vec<(Range<usize>, Kind)>,
     frames: Vec<Frame>,
     parts: Vec<(Range<usize>, Kind)>,
+    /// The document of [`Splitter::split_all`], and where each of its texts starts in it.
+    doc: String,
     starts: Vec<(usize, usize)>,
 }
 
@@ -152,7 +154,8 @@ impl Splitter {
     pub fn split_all<'t>(&mut self, texts: &[&'t str], out: &mut Split<'t>) {
         out.pieces.clear();
         out.ends.clear();
-        let mut doc = std::mem::take(&mut self.source);
+        // Taken out while the parser borrows it, so the texts parsed alone reuse `source`.
+        let mut doc = std::mem::take(&mut self.doc);
         doc.clear();
         let mut starts = std::mem::take(&mut self.starts);
         starts.clear();
@@ -181,12 +184,11 @@ impl Splitter {
             }
             if !split {
                 out.pieces.truncate(base);
-                // The document is parsed from `doc`, taken out of `self.source`.
                 self.split_into(text, &mut out.pieces);
             }
             out.ends.push(out.pieces.len());
         }
-        self.source = doc;
+        self.doc = doc;
         self.starts = starts;
     }
 

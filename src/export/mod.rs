@@ -379,12 +379,9 @@ struct Exports<'w> {
 }
 
 impl<'w> Exports<'w> {
-    /// Starts the export of `locale` into `sink`: its header is written at once.
-    fn start(&mut self, locale: &str, sink: Sink<'w>) -> io::Result<usize> {
-        let path = match &sink {
-            Sink::File(_) => self.dir.map(|d| d.join(file_name(locale, self.format))),
-            Sink::Borrowed(_) => None,
-        };
+    /// Starts the export of `locale` into `sink` (the file at `path`, if a file): its
+    /// header is written at once.
+    fn start(&mut self, locale: &str, sink: Sink<'w>, path: Option<PathBuf>) -> io::Result<usize> {
         let mut open = Open {
             written: Written {
                 locale: locale.to_owned(),
@@ -411,7 +408,7 @@ impl<'w> Exports<'w> {
         let path = dir.join(file_name(locale, self.format));
         let file = files::AtomicFile::create(&path)
             .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
-        self.start(locale, Sink::File(file))
+        self.start(locale, Sink::File(file), Some(path))
     }
 
     /// Writes rendered pages in order, each into its locale's export, and counts them.
@@ -427,8 +424,6 @@ impl<'w> Exports<'w> {
                     open.writer().write_all(&bytes)?;
                     open.written.pages += 1;
                     open.written.segments += segments;
-                    self.result.report.pages += 1;
-                    self.result.report.segments += segments;
                 }
                 Ok(None) => self.result.skipped.push(path),
                 Err(err) => self.result.report.errors.push(err),
@@ -447,6 +442,10 @@ impl<'w> Exports<'w> {
             }
             self.result.locales.push(open.written);
         }
+        // The totals are the sums over the locales.
+        let report = &mut self.result.report;
+        report.pages = self.result.locales.iter().map(|w| w.pages).sum();
+        report.segments = self.result.locales.iter().map(|w| w.segments).sum();
         Ok(self.result)
     }
 }
@@ -499,7 +498,7 @@ pub fn run(
         open: Vec::new(),
         result: ExportReport::default(),
     };
-    exports.start(&langs.target, Sink::Borrowed(writer))?;
+    exports.start(&langs.target, Sink::Borrowed(writer), None)?;
     let targets = std::slice::from_ref(&langs.target);
     export(inputs, Selection::Named(targets), exports)
 }

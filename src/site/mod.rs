@@ -12,13 +12,12 @@ pub mod sanitize;
 pub mod templates;
 
 use std::collections::{BTreeMap, BTreeSet};
-
-use rustc_hash::FxHashMap;
 use std::io;
 use std::path::{Path, PathBuf};
 
 use minijinja::{context, Value};
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 use thiserror::Error;
 
