@@ -285,3 +285,50 @@ fn a_corpus_set_round_trips_through_xliff_and_po() {
         assert!(std::fs::read(path).unwrap() == std::fs::read(copied).unwrap());
     }
 }
+
+/// A writer that takes `room` bytes, then fails.
+struct Full {
+    room: usize,
+}
+
+impl std::io::Write for Full {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.room == 0 {
+            return Err(std::io::Error::new(std::io::ErrorKind::StorageFull, "full"));
+        }
+        let n = buf.len().min(self.room);
+        self.room -= n;
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[test]
+fn pages_are_written_in_input_order_whatever_the_threads_and_a_failed_write_stops_the_export() {
+    let Some(corpus) = common::corpus() else {
+        return;
+    };
+    let inputs = [corpus.join("quantum/fr-FR/sxs")];
+    // Pages finish out of order on four threads; the file must not show it.
+    let export_on = |threads: usize, format: Format| {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .unwrap();
+        let mut out = Vec::new();
+        pool.install(|| export::run(&inputs, format, &langs("fr-FR"), &mut out))
+            .unwrap();
+        out
+    };
+    for format in [Format::Xliff, Format::Po] {
+        let alone = export_on(1, format);
+        assert!(alone.len() > 1_000_000, "{}", alone.len());
+        assert!(export_on(4, format) == alone, "{format:?}");
+    }
+    let mut full = Full { room: 100_000 };
+    let err = export::run(&inputs, Format::Po, &langs("fr-FR"), &mut full).unwrap_err();
+    assert_eq!(err.kind(), std::io::ErrorKind::StorageFull);
+}

@@ -55,10 +55,14 @@ impl Piece<'_> {
 /// much less than a test of every byte.
 fn has_markup(text: &str) -> bool {
     let bytes = text.as_bytes();
+    memchr::memchr2(b'\n', b'\r', bytes).is_some() || has_inline_markup(bytes)
+}
+
+/// [`has_markup`] but for line endings.
+fn has_inline_markup(bytes: &[u8]) -> bool {
     memchr::memchr3(b'`', b'[', b'*', bytes).is_some()
         || memchr::memchr3(b'_', b'<', b'~', bytes).is_some()
-        || memchr::memchr3(b'\\', b'&', b'\n', bytes).is_some()
-        || memchr::memchr(b'\r', bytes).is_some()
+        || memchr::memchr2(b'\\', b'&', bytes).is_some()
 }
 
 /// A leading word keeps `1. x` or `# x` in a segment from reading as a block.
@@ -99,6 +103,8 @@ pub struct Splitter {
     /// The document of [`Splitter::split_all`], and where each of its texts starts in it.
     doc: String,
     starts: Vec<(usize, usize)>,
+    /// Whether each text of [`Splitter::split_all`] has markup.
+    markup: Vec<bool>,
 }
 
 /// The pieces of several texts, as [`Splitter::split_all`] gives them.
@@ -135,11 +141,17 @@ impl Splitter {
 
     /// Adds the pieces of `text` to `out`.
     fn split_into<'t>(&mut self, text: &'t str, out: &mut Vec<Piece<'t>>) {
-        if text.is_empty() {
-            return;
+        if has_markup(text) {
+            self.split_markup(text, out);
+        } else if !text.is_empty() {
+            out.push(Piece::Text(text));
         }
+    }
+
+    /// Adds the pieces of `text`, known to have markup, to `out`.
+    fn split_markup<'t>(&mut self, text: &'t str, out: &mut Vec<Piece<'t>>) {
         let base = out.len();
-        if !has_markup(text) || !self.try_split(text, out) {
+        if !self.try_split(text, out) {
             out.truncate(base);
             out.push(Piece::Text(text));
         }
@@ -159,8 +171,16 @@ impl Splitter {
         doc.clear();
         let mut starts = std::mem::take(&mut self.starts);
         starts.clear();
+        // Whether each text has markup, looked at once; one with a line ending is parsed
+        // alone.
+        let mut markup = std::mem::take(&mut self.markup);
+        markup.clear();
         for (i, text) in texts.iter().enumerate() {
-            if has_markup(text) && !text.contains(['\n', '\r']) {
+            let bytes = text.as_bytes();
+            let multiline = memchr::memchr2(b'\n', b'\r', bytes).is_some();
+            let has = multiline || has_inline_markup(bytes);
+            markup.push(has);
+            if has && !multiline {
                 doc.push_str(PREFIX);
                 starts.push((i, doc.len()));
                 doc.push_str(text);
@@ -172,7 +192,10 @@ impl Splitter {
         let mut together = true;
         for (i, text) in texts.iter().enumerate() {
             let base = out.pieces.len();
-            let mut split = false;
+            let mut split = !markup[i];
+            if split && !text.is_empty() {
+                out.pieces.push(Piece::Text(text));
+            }
             if let Some(&(_, start)) = batched.next_if(|(j, _)| *j == i) {
                 if together {
                     match self.paragraph(&mut events, start, text, &mut out.pieces) {
@@ -184,10 +207,11 @@ impl Splitter {
             }
             if !split {
                 out.pieces.truncate(base);
-                self.split_into(text, &mut out.pieces);
+                self.split_markup(text, &mut out.pieces);
             }
             out.ends.push(out.pieces.len());
         }
+        self.markup = markup;
         self.doc = doc;
         self.starts = starts;
     }
@@ -286,7 +310,7 @@ impl Splitter {
         parts.clear();
         let mut pos = 0;
         for (range, kind) in marks.drain(..) {
-            if range.start < pos || range.end > text.len() {
+            if range.start < pos || range.start > range.end || range.end > text.len() {
                 return false;
             }
             if range.start > pos {

@@ -8,8 +8,9 @@
 use std::borrow::Cow;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, PoisonError};
 
-use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 use crate::batch::Report;
@@ -84,8 +85,16 @@ fn units(page: &Page, lines: bool) -> Vec<(Cow<'_, str>, SegmentView<'_>, usize)
         .collect()
 }
 
-/// Renders the units of one page (the `index`-th exported) in `format`.
-fn render(format: Format, page: &Page, name: &str, index: usize, langs: &Languages) -> Vec<u8> {
+/// Renders the units of one page (the `index`-th exported) in `format`; `splitter` is kept
+/// from page to page for its buffers.
+fn render(
+    format: Format,
+    page: &Page,
+    name: &str,
+    index: usize,
+    langs: &Languages,
+    splitter: &mut codes::Splitter,
+) -> Vec<u8> {
     let owned = units(page, format == Format::Po);
     let units: Vec<Unit<'_>> = owned
         .iter()
@@ -99,8 +108,20 @@ fn render(format: Format, page: &Page, name: &str, index: usize, langs: &Languag
     // instead of a string of reallocations.
     let mut out = Vec::with_capacity(page.text().len() * 2 + 256);
     match format {
-        Format::Tmx => tmx::page(&mut out, name, &units, langs),
-        Format::Xliff => xliff::page(&mut out, name, index, &units),
+        Format::Tmx => tmx::page(
+            &mut out,
+            name,
+            &units,
+            &split_units(&units, splitter),
+            langs,
+        ),
+        Format::Xliff => xliff::page(
+            &mut out,
+            name,
+            index,
+            &units,
+            &split_units(&units, splitter),
+        ),
         Format::Po => po::page(&mut out, name, &units),
     }
     out
@@ -108,35 +129,34 @@ fn render(format: Format, page: &Page, name: &str, index: usize, langs: &Languag
 
 /// The pieces of the units' texts: source then translation of each unit, in order (one
 /// Markdown parse per page for most of them).
-fn split_units<'t>(units: &[Unit<'t>]) -> codes::Split<'t> {
+fn split_units<'t>(units: &[Unit<'t>], splitter: &mut codes::Splitter) -> codes::Split<'t> {
     let texts: Vec<&str> = units
         .iter()
         .flat_map(|u| [u.segment.source(), u.segment.translation()])
         .collect();
     let mut split = codes::Split::default();
-    codes::Splitter::default().split_all(&texts, &mut split);
+    splitter.split_all(&texts, &mut split);
     split
 }
 
-/// Writes XML elements into memory. Escaping is quick-xml's; elements are written
-/// directly, since building a quick-xml event per element costs allocations that dominate
-/// an export of many small units.
+/// Writes XML elements into memory. Elements are written directly, since building a
+/// quick-xml event per element costs allocations that dominate an export of many small
+/// units.
 pub(crate) struct Xml<'o>(pub &'o mut Vec<u8>);
 
 impl Xml<'_> {
     /// `<name a="v"…>`, or `<name a="v"…/>` when `empty`.
     pub fn start(&mut self, name: &str, attributes: &[(&str, &str)], empty: bool) {
-        let out = &mut *self.0;
-        out.push(b'<');
-        out.extend_from_slice(name.as_bytes());
+        self.0.push(b'<');
+        self.0.extend_from_slice(name.as_bytes());
         for (key, value) in attributes {
-            out.push(b' ');
-            out.extend_from_slice(key.as_bytes());
-            out.extend_from_slice(b"=\"");
-            out.extend_from_slice(quick_xml::escape::escape(*value).as_bytes());
-            out.push(b'"');
+            self.0.push(b' ');
+            self.0.extend_from_slice(key.as_bytes());
+            self.0.extend_from_slice(b"=\"");
+            self.value(value);
+            self.0.push(b'"');
         }
-        out.extend_from_slice(if empty { b"/>" } else { b">" });
+        self.0.extend_from_slice(if empty { b"/>" } else { b">" });
     }
 
     /// `</name>`.
@@ -146,28 +166,62 @@ impl Xml<'_> {
         self.0.push(b'>');
     }
 
+    /// An attribute value, escaped: markup and quotes, and the white space a reader's
+    /// attribute-value normalization would turn into spaces as character references.
+    pub fn value(&mut self, value: &str) {
+        // Values are short ids and paths: a plain pass over the bytes.
+        let bytes = value.as_bytes();
+        let mut start = 0;
+        for (at, byte) in bytes.iter().enumerate() {
+            let entity: &[u8] = match byte {
+                b'<' => b"&lt;",
+                b'>' => b"&gt;",
+                b'&' => b"&amp;",
+                b'"' => b"&quot;",
+                b'\'' => b"&apos;",
+                b'\t' => b"&#9;",
+                b'\n' => b"&#10;",
+                b'\r' => b"&#13;",
+                _ => continue,
+            };
+            self.0.extend_from_slice(&bytes[start..at]);
+            self.0.extend_from_slice(entity);
+            start = at + 1;
+        }
+        self.0.extend_from_slice(&bytes[start..]);
+    }
+
     /// Character data: escaped, with carriage returns as `&#13;` so a reader's line-ending
     /// normalization cannot turn `\r\n` into `\n`.
     pub fn text(&mut self, text: &str) {
-        for (i, part) in text.split('\r').enumerate() {
+        let bytes = text.as_bytes();
+        // Carriage returns are rare: one memchr pass decides whether to split at them.
+        if memchr::memchr(b'\r', bytes).is_none() {
+            self.escape(bytes);
+            return;
+        }
+        for (i, part) in bytes.split(|&b| b == b'\r').enumerate() {
             if i > 0 {
                 self.0.extend_from_slice(b"&#13;");
             }
-            // Most text has nothing to escape: find the few bytes that need it and copy
-            // the runs between them whole.
-            let bytes = part.as_bytes();
-            let mut start = 0;
-            for at in memchr::memchr3_iter(b'<', b'>', b'&', bytes) {
-                self.0.extend_from_slice(&bytes[start..at]);
-                self.0.extend_from_slice(match bytes[at] {
-                    b'<' => b"&lt;",
-                    b'>' => b"&gt;",
-                    _ => b"&amp;",
-                });
-                start = at + 1;
-            }
-            self.0.extend_from_slice(&bytes[start..]);
+            self.escape(part);
         }
+    }
+
+    /// Character data without carriage returns. Most text has nothing to escape: the few
+    /// bytes that need it are found with memchr and the runs between them copied whole.
+    fn escape(&mut self, bytes: &[u8]) {
+        let mut start = 0;
+        for at in memchr::memchr3_iter(b'<', b'>', b'&', bytes) {
+            self.0.extend_from_slice(&bytes[start..at]);
+            self.0.extend_from_slice(match bytes[at] {
+                b'<' => b"&lt;",
+                b'>' => b"&gt;",
+                _ => b"&amp;",
+            });
+            start = at + 1;
+        }
+        self.0.extend_from_slice(&bytes[start..]);
     }
 
     /// `<name>text</name>`.
@@ -251,9 +305,6 @@ impl Format {
     }
 }
 
-/// How many pages one parallel batch holds before its output is written in order.
-const BATCH: usize = 256;
-
 /// Which locales an export takes.
 #[derive(Debug, Clone, Copy)]
 enum Selection<'a> {
@@ -307,17 +358,13 @@ struct Job<'a> {
     selection: Selection<'a>,
 }
 
-/// Renders a batch of pages in parallel; `first` is the number of pages before it.
-fn render_batch(batch: &[files::Input], first: usize, job: Job<'_>) -> Vec<(PathBuf, Rendered)> {
-    batch
-        .par_iter()
-        .enumerate()
-        .map(|(i, input)| (input.path.clone(), render_input(input, first + i + 1, job)))
-        .collect()
-}
-
 /// Reads and renders one page (the `index`-th of the inputs) when its locale is exported.
-fn render_input(input: &files::Input, index: usize, job: Job<'_>) -> Rendered {
+fn render_input(
+    input: &files::Input,
+    index: usize,
+    job: Job<'_>,
+    splitter: &mut codes::Splitter,
+) -> Rendered {
     let Job {
         format,
         source,
@@ -342,7 +389,7 @@ fn render_input(input: &files::Input, index: usize, job: Job<'_>) -> Rendered {
         source: source.to_owned(),
         target,
     };
-    let bytes = render(format, &page, &name, index, &langs);
+    let bytes = render(format, &page, &name, index, &langs, splitter);
     Ok(Some((langs.target, page.segments().count(), bytes)))
 }
 
@@ -411,23 +458,21 @@ impl<'w> Exports<'w> {
         self.start(locale, Sink::File(file), Some(path))
     }
 
-    /// Writes rendered pages in order, each into its locale's export, and counts them.
-    fn emit(&mut self, rendered: Vec<(PathBuf, Rendered)>) -> io::Result<()> {
-        for (path, rendered) in rendered {
-            match rendered {
-                Ok(Some((locale, segments, bytes))) => {
-                    let at = match self.open.iter().position(|o| o.written.locale == locale) {
-                        Some(at) => at,
-                        None => self.start_file(&locale)?,
-                    };
-                    let open = &mut self.open[at];
-                    open.writer().write_all(&bytes)?;
-                    open.written.pages += 1;
-                    open.written.segments += segments;
-                }
-                Ok(None) => self.result.skipped.push(path),
-                Err(err) => self.result.report.errors.push(err),
+    /// Writes a rendered page into its locale's export and counts it.
+    fn emit(&mut self, path: PathBuf, rendered: Rendered) -> io::Result<()> {
+        match rendered {
+            Ok(Some((locale, segments, bytes))) => {
+                let at = match self.open.iter().position(|o| o.written.locale == locale) {
+                    Some(at) => at,
+                    None => self.start_file(&locale)?,
+                };
+                let open = &mut self.open[at];
+                open.writer().write_all(&bytes)?;
+                open.written.pages += 1;
+                open.written.segments += segments;
             }
+            Ok(None) => self.result.skipped.push(path),
+            Err(err) => self.result.report.errors.push(err),
         }
         Ok(())
     }
@@ -468,19 +513,114 @@ fn export(
         source: exports.source,
         selection,
     };
-    // Each batch renders in parallel while the one before it is written, in page order;
-    // the writing is a task of the same pool, so the cores are not oversubscribed.
-    let mut pending = Vec::new();
-    for (b, batch) in pages.chunks(BATCH).enumerate() {
-        let (written, rendered) = rayon::join(
-            || exports.emit(std::mem::take(&mut pending)),
-            || render_batch(batch, b * BATCH, job),
-        );
-        written?;
-        pending = rendered;
+    // Every thread of the pool takes the next page from one counter and renders it; the
+    // pages finish nearly in order, so few wait for their turn. The thread that finds
+    // pages due writes them while the others go on rendering.
+    let next = AtomicUsize::new(0);
+    let order = InOrder {
+        queue: Mutex::new(Queue::default()),
+        exports: Mutex::new((exports, None)),
+    };
+    rayon::broadcast(|_| {
+        let mut splitter = codes::Splitter::default();
+        loop {
+            let at = next.fetch_add(1, Ordering::Relaxed);
+            let Some(input) = pages.get(at) else { break };
+            let rendered = render_input(input, at + 1, job, &mut splitter);
+            if !order.put(at, input.path.clone(), rendered) {
+                break;
+            }
+        }
+    });
+    // A thread that panicked while holding a lock panics the whole export.
+    let (exports, failed) = order
+        .exports
+        .into_inner()
+        .unwrap_or_else(PoisonError::into_inner);
+    match failed {
+        Some(err) => Err(err),
+        None => exports.finish(),
     }
-    exports.emit(pending)?;
-    exports.finish()
+}
+
+/// Rendered pages waiting to be written in page order.
+#[derive(Default)]
+struct Queue {
+    /// Pages rendered before their turn, by place.
+    early: FxHashMap<usize, (PathBuf, Rendered)>,
+    /// The place of the next page to write.
+    due: usize,
+    /// Whether a thread is writing: it writes whatever becomes due meanwhile.
+    writing: bool,
+    /// Whether a write failed: nothing more is written.
+    failed: bool,
+}
+
+impl Queue {
+    /// Moves the pages now due, in order, to `ready`.
+    fn take_due(&mut self, ready: &mut Vec<(PathBuf, Rendered)>) {
+        while let Some(page) = self.early.remove(&self.due) {
+            ready.push(page);
+            self.due += 1;
+        }
+    }
+}
+
+/// The exports being written in page order by the threads that render the pages.
+struct InOrder<'w> {
+    queue: Mutex<Queue>,
+    /// The exports, and the first write that failed. Only the thread writing locks them.
+    exports: Mutex<(Exports<'w>, Option<io::Error>)>,
+}
+
+impl InOrder<'_> {
+    /// Takes the page at place `at`. When no other thread is writing, writes every page
+    /// due until none is left. False once a write has failed, when rendering more is
+    /// pointless.
+    fn put(&self, at: usize, path: PathBuf, rendered: Rendered) -> bool {
+        let mut ready = Vec::new();
+        {
+            let mut queue = self.queue.lock().unwrap_or_else(PoisonError::into_inner);
+            if queue.failed {
+                return false;
+            }
+            queue.early.insert(at, (path, rendered));
+            if queue.writing {
+                return true;
+            }
+            queue.take_due(&mut ready);
+            if ready.is_empty() {
+                return true;
+            }
+            queue.writing = true;
+        }
+        loop {
+            let written = {
+                let mut exports = self.exports.lock().unwrap_or_else(PoisonError::into_inner);
+                let (exports, failed) = &mut *exports;
+                let written = ready
+                    .drain(..)
+                    .try_for_each(|(path, rendered)| exports.emit(path, rendered));
+                if let Err(err) = written {
+                    *failed = Some(err);
+                    false
+                } else {
+                    true
+                }
+            };
+            let mut queue = self.queue.lock().unwrap_or_else(PoisonError::into_inner);
+            if !written {
+                queue.failed = true;
+                queue.early.clear();
+                return false;
+            }
+            queue.take_due(&mut ready);
+            if ready.is_empty() {
+                queue.writing = false;
+                return true;
+            }
+        }
+    }
 }
 
 /// `export`: writes every segment of the pages of `langs.target` below `inputs` to
@@ -536,6 +676,23 @@ pub fn run_each(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn xml_text_and_attribute_values_are_escaped() {
+        let raw = "a<b>&'c\"\r\nd\te";
+        let mut out = Vec::new();
+        Xml(&mut out).value(raw);
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "a&lt;b&gt;&amp;&apos;c&quot;&#13;&#10;d&#9;e"
+        );
+        let mut out = Vec::new();
+        Xml(&mut out).text(raw);
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "a&lt;b&gt;&amp;'c\"&#13;\nd\te"
+        );
+    }
 
     #[test]
     fn locales_met_in_any_case_are_named_in_the_conventional_one() {

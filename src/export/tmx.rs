@@ -4,8 +4,8 @@
 
 use std::io::{self, Write};
 
-use super::codes::Piece;
-use super::{split_units, Languages, Unit, Xml};
+use super::codes::{Piece, Split};
+use super::{Languages, Unit, Xml};
 
 /// Writes the XML declaration, `<tmx>`, the header and opens `<body>`.
 pub fn header(out: &mut dyn Write, langs: &Languages) -> io::Result<()> {
@@ -33,37 +33,49 @@ pub fn footer(out: &mut dyn Write) -> io::Result<()> {
     out.write_all(b"</body>\n</tmx>\n")
 }
 
-/// Writes the units of one page.
-pub fn page(out: &mut Vec<u8>, name: &str, units: &[Unit<'_>], langs: &Languages) {
-    // The page name is in every unit, twice: escaped once per page.
-    let name_attribute = quick_xml::escape::escape(name);
+/// Writes the units of one page; `split` holds the pieces of their texts, as
+/// [`split_units`](super::split_units) gives them.
+pub fn page<'t>(
+    out: &mut Vec<u8>,
+    name: &str,
+    units: &[Unit<'t>],
+    split: &Split<'t>,
+    langs: &Languages,
+) {
+    // What every unit of the page repeats is escaped once: the page name (twice in each
+    // unit) and the two `<tuv>` starts.
+    let mut name_attribute = Vec::new();
+    Xml(&mut name_attribute).value(name);
     let mut name_text = Vec::new();
     Xml(&mut name_text).text(name);
+    let tuv_starts = [&langs.source, &langs.target].map(|lang| {
+        let mut start = Vec::new();
+        Xml(&mut start).start("tuv", &[("xml:lang", lang)], false);
+        start
+    });
     let mut w = Xml(out);
-    let split = split_units(units);
     for (k, unit) in units.iter().enumerate() {
         w.raw(b"<tu tuid=\"");
-        w.raw(name_attribute.as_bytes());
+        w.raw(&name_attribute);
         w.raw(b"#");
-        w.raw(quick_xml::escape::escape(unit.id).as_bytes());
+        w.value(unit.id);
         w.raw(b"\"><prop type=\"x-page\">");
         w.raw(&name_text);
+        w.raw(b"</prop><prop type=\"x-segment\">");
+        w.text(unit.segment.id());
         w.raw(b"</prop>");
-        w.element("prop", &[("type", "x-segment")], unit.segment.id());
-        for (lang, pieces) in [
-            (langs.source.as_str(), split.get(2 * k)),
-            (langs.target.as_str(), split.get(2 * k + 1)),
-        ] {
-            w.start("tuv", &[("xml:lang", lang)], false);
+        for (tuv_start, pieces) in tuv_starts
+            .iter()
+            .zip([split.get(2 * k), split.get(2 * k + 1)])
+        {
+            w.raw(tuv_start);
             w.raw(b"<seg>");
             for piece in pieces {
                 write_piece(&mut w, piece);
             }
-            w.raw(b"</seg>");
-            w.end("tuv");
+            w.raw(b"</seg></tuv>");
         }
-        w.end("tu");
-        w.raw(b"\n");
+        w.raw(b"</tu>\n");
     }
 }
 

@@ -4,8 +4,8 @@
 
 use std::io::{self, Write};
 
-use super::codes::Piece;
-use super::{split_units, Languages, Unit, Xml};
+use super::codes::{Piece, Split};
+use super::{Languages, Unit, Xml};
 
 /// The XLIFF 2 namespace; version 2.1 keeps the 2.0 namespace.
 pub const NAMESPACE: &str = "urn:oasis:names:tc:xliff:document:2.0";
@@ -31,12 +31,19 @@ pub fn footer(out: &mut dyn Write) -> io::Result<()> {
     out.write_all(b"</xliff>\n")
 }
 
-/// Writes one page as a `<file>`; `index` makes its id unique in the document.
-pub fn page(out: &mut Vec<u8>, name: &str, index: usize, units: &[Unit<'_>]) {
+/// Writes one page as a `<file>`; `index` makes its id unique in the document, and
+/// `split` holds the pieces of the units' texts, as [`split_units`](super::split_units)
+/// gives them.
+pub fn page<'t>(
+    out: &mut Vec<u8>,
+    name: &str,
+    index: usize,
+    units: &[Unit<'t>],
+    split: &Split<'t>,
+) {
     let file_id = format!("f{index}");
     Xml(out).start("file", &[("id", &file_id), ("original", name)], false);
     out.push(b'\n');
-    let split = split_units(units);
     let mut data = Vec::new();
     for (k, unit) in units.iter().enumerate() {
         write_unit(out, unit, split.get(2 * k), split.get(2 * k + 1), &mut data);
