@@ -9,7 +9,7 @@ use std::borrow::Cow;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Mutex, PoisonError};
+use std::sync::{Condvar, Mutex, PoisonError};
 
 use rustc_hash::FxHashMap;
 
@@ -519,13 +519,18 @@ fn export(
     let next = AtomicUsize::new(0);
     let order = InOrder {
         queue: Mutex::new(Queue::default()),
+        written: Condvar::new(),
         exports: Mutex::new((exports, None)),
     };
     rayon::broadcast(|_| {
+        let _stop = StopOnPanic(&order);
         let mut splitter = codes::Splitter::default();
         loop {
             let at = next.fetch_add(1, Ordering::Relaxed);
             let Some(input) = pages.get(at) else { break };
+            if !order.wait_turn(at) {
+                break;
+            }
             let rendered = render_input(input, at + 1, job, &mut splitter);
             if !order.put(at, input.path.clone(), rendered) {
                 break;
@@ -566,14 +571,48 @@ impl Queue {
     }
 }
 
+/// Stops the export when its thread panics, so that no other thread waits for a page that
+/// will not come (the panic then reaches the caller).
+struct StopOnPanic<'a, 'w>(&'a InOrder<'w>);
+
+impl Drop for StopOnPanic<'_, '_> {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            let mut queue = self.0.queue.lock().unwrap_or_else(PoisonError::into_inner);
+            queue.failed = true;
+            self.0.written.notify_all();
+        }
+    }
+}
+
+/// How many pages a thread may render ahead of the next one to write: a page much larger
+/// than the others holds back at most this many behind it in memory.
+const AHEAD: usize = 256;
+
 /// The exports being written in page order by the threads that render the pages.
 struct InOrder<'w> {
     queue: Mutex<Queue>,
+    /// Signalled when pages have been written (or a write failed).
+    written: Condvar,
     /// The exports, and the first write that failed. Only the thread writing locks them.
     exports: Mutex<(Exports<'w>, Option<io::Error>)>,
 }
 
 impl InOrder<'_> {
+    /// Waits until the page at place `at` is few enough places ahead of the next one to
+    /// write; false once a write has failed.
+    fn wait_turn(&self, at: usize) -> bool {
+        let mut queue = self.queue.lock().unwrap_or_else(PoisonError::into_inner);
+        // The page due is never waiting here, so the wait ends.
+        while at >= queue.due + AHEAD && !queue.failed {
+            queue = self
+                .written
+                .wait(queue)
+                .unwrap_or_else(PoisonError::into_inner);
+        }
+        !queue.failed
+    }
+
     /// Takes the page at place `at`. When no other thread is writing, writes every page
     /// due until none is left. False once a write has failed, when rendering more is
     /// pointless.
@@ -609,6 +648,7 @@ impl InOrder<'_> {
                 }
             };
             let mut queue = self.queue.lock().unwrap_or_else(PoisonError::into_inner);
+            self.written.notify_all();
             if !written {
                 queue.failed = true;
                 queue.early.clear();
