@@ -215,7 +215,7 @@ fn main() -> ExitCode {
                 ExitCode::SUCCESS
             }
             None => {
-                eprintln!("error: no rule `{rule}`; `locdoc rules` lists them");
+                say(&localizer, msg!("cli-no-rule", rule = rule));
                 ExitCode::from(EXIT_ERROR)
             }
         },
@@ -233,19 +233,17 @@ fn main() -> ExitCode {
             };
             match batch::regen(&inputs, &out, side) {
                 Ok(report) => {
-                    print_report(&report, verbose);
-                    eprintln!(
-                        "regen: wrote {} pages ({} segments) to {}",
-                        report.pages,
-                        report.segments,
-                        out.display()
+                    print_report(&report, verbose, &localizer);
+                    let summary = msg!(
+                        "summary-regen",
+                        pages = report.pages,
+                        segments = report.segments,
+                        out = &out
                     );
+                    say(&localizer, summary);
                     exit_for(&report)
                 }
-                Err(err) => {
-                    eprintln!("error: {err}");
-                    ExitCode::from(EXIT_ERROR)
-                }
+                Err(err) => fail(&localizer, err.to_string()),
             }
         }
         Command::Extract {
@@ -257,13 +255,10 @@ fn main() -> ExitCode {
             let result = to_output(output.as_ref(), |out| batch::extract(&inputs, format, out));
             match result {
                 Ok(report) => {
-                    print_report(&report, false);
+                    print_report(&report, false, &localizer);
                     exit_for(&report)
                 }
-                Err(err) => {
-                    eprintln!("error: cannot write the extract: {err}");
-                    ExitCode::from(EXIT_ERROR)
-                }
+                Err(err) => unwritable(&localizer, "extract", &err),
             }
         }
         Command::Align {
@@ -271,7 +266,7 @@ fn main() -> ExitCode {
             format,
             locale_root,
             output,
-        } => align(inputs, format, locale_root, output),
+        } => align(inputs, format, locale_root, output, &localizer),
         Command::Export {
             inputs,
             format,
@@ -279,17 +274,50 @@ fn main() -> ExitCode {
             source_lang,
             output,
             out_dir,
-        } => export(inputs, format, target_lang, source_lang, output, out_dir),
-        Command::Import { file, into } => import(&file, &into),
+        } => export(
+            inputs,
+            format,
+            target_lang,
+            source_lang,
+            output,
+            out_dir,
+            &localizer,
+        ),
+        Command::Import { file, into } => import(&file, &into, &localizer),
         Command::Build {
             content,
             out,
             templates,
-        } => build(content, out, templates),
+        } => build(content, out, templates, &localizer),
     }
 }
 
-fn build(content: Vec<PathBuf>, out: PathBuf, templates: Option<PathBuf>) -> ExitCode {
+/// Writes `message` in the user's language on standard error.
+fn say(localizer: &Localizer, message: locdoc::i18n::Message) {
+    eprintln!("{}", localizer.format(&message));
+}
+
+/// Reports an error that ends the command.
+fn fail(localizer: &Localizer, message: String) -> ExitCode {
+    say(localizer, msg!("cli-error", message = message));
+    ExitCode::from(EXIT_ERROR)
+}
+
+/// Reports that the command's output (`what`: extract, export, alignment) could not be written.
+fn unwritable(localizer: &Localizer, what: &str, err: &std::io::Error) -> ExitCode {
+    say(
+        localizer,
+        msg!("cli-unwritable", what = what, message = err.to_string()),
+    );
+    ExitCode::from(EXIT_ERROR)
+}
+
+fn build(
+    content: Vec<PathBuf>,
+    out: PathBuf,
+    templates: Option<PathBuf>,
+    localizer: &Localizer,
+) -> ExitCode {
     let options = locdoc::site::Options {
         inputs: default_inputs(content),
         out,
@@ -297,45 +325,45 @@ fn build(content: Vec<PathBuf>, out: PathBuf, templates: Option<PathBuf>) -> Exi
     };
     let report = match locdoc::site::build(&options) {
         Ok(report) => report,
-        Err(err) => {
-            eprintln!("error: {err}");
-            return ExitCode::from(EXIT_ERROR);
-        }
+        Err(err) => return fail(localizer, err.to_string()),
     };
     for problem in &report.problems {
-        let level = if problem.is_error() {
-            "error"
+        let id = if problem.is_error() {
+            "cli-error"
         } else {
-            "warning"
+            "cli-warning"
         };
-        eprintln!("{level}: {problem}");
+        let message = locdoc::i18n::Message::new(id, vec![("message", problem.to_string().into())]);
+        say(localizer, message);
     }
     for path in &report.unplaced {
-        eprintln!(
-            "note: {} is below no locale folder; it is left out of the site",
-            path.display()
-        );
+        say(localizer, msg!("cli-outside-locales", path = path));
     }
     for e in &report.errors {
-        eprintln!("error: {e}");
+        say(localizer, msg!("cli-error", message = e.to_string()));
     }
     for locale in &report.locales {
         let findings: usize = locale.findings.values().sum();
-        eprintln!(
-            "build: {}: {} pages, {} segments, {} findings",
-            locale.locale, locale.pages, locale.segments, findings
+        let summary = msg!(
+            "summary-build-locale",
+            locale = &locale.locale,
+            pages = locale.pages,
+            segments = locale.segments,
+            findings = findings
         );
+        say(localizer, summary);
     }
     let errors = report.problems.iter().filter(|p| p.is_error()).count();
-    eprintln!(
-        "build: wrote {} pages and {} other files to {} ({} include errors, {} unresolved xrefs, {} pages with differing source commits)",
-        report.pages,
-        report.assets,
-        options.out.display(),
-        errors,
-        report.problems.len() - errors,
-        report.stale
+    let summary = msg!(
+        "summary-build",
+        pages = report.pages,
+        assets = report.assets,
+        out = &options.out,
+        include_errors = errors,
+        xrefs = report.problems.len() - errors,
+        stale = report.stale
     );
+    say(localizer, summary);
     if !report.errors.is_empty() {
         ExitCode::from(EXIT_ERROR)
     } else if errors > 0 {
@@ -352,6 +380,7 @@ fn export(
     source: String,
     output: Option<PathBuf>,
     out_dir: Option<PathBuf>,
+    localizer: &Localizer,
 ) -> ExitCode {
     let inputs = default_inputs(inputs);
     let result = match (out_dir, <[String; 1]>::try_from(targets)) {
@@ -366,58 +395,59 @@ fn export(
             })
         }
         (None, Err(_)) => {
-            eprintln!(
-                "error: export: give one --target-lang, or --out-dir DIR for one file per locale"
-            );
+            say(localizer, msg!("cli-export-targets"));
             return ExitCode::from(EXIT_ERROR);
         }
     };
     match result {
         Ok(result) => {
-            print_report(&result.report, false);
+            print_report(&result.report, false, localizer);
             for written in &result.locales {
                 if let Some(path) = &written.path {
-                    eprintln!(
-                        "export: {}: {} pages, {} segments in {}",
-                        written.locale,
-                        written.pages,
-                        written.segments,
-                        path.display()
+                    let summary = msg!(
+                        "summary-export-file",
+                        locale = &written.locale,
+                        pages = written.pages,
+                        segments = written.segments,
+                        path = path
                     );
+                    say(localizer, summary);
                 }
             }
-            eprintln!(
-                "export: {} pages, {} segments ({} pages of other locales skipped)",
-                result.report.pages,
-                result.report.segments,
-                result.skipped.len()
+            let summary = msg!(
+                "summary-export",
+                pages = result.report.pages,
+                segments = result.report.segments,
+                skipped = result.skipped.len()
             );
+            say(localizer, summary);
             exit_for(&result.report)
         }
-        Err(err) => {
-            eprintln!("error: cannot write the export: {err}");
-            ExitCode::from(EXIT_ERROR)
-        }
+        Err(err) => unwritable(localizer, "export", &err),
     }
 }
 
-fn import(file: &std::path::Path, into: &[PathBuf]) -> ExitCode {
+fn import(file: &std::path::Path, into: &[PathBuf], localizer: &Localizer) -> ExitCode {
     match locdoc::import::run(file, into) {
         Ok(report) => {
             for skip in &report.skipped {
-                eprintln!("not applied: {skip}");
+                say(
+                    localizer,
+                    msg!("cli-not-applied", reason = skip.to_string()),
+                );
             }
             for e in &report.errors {
-                eprintln!("error: {e}");
+                say(localizer, msg!("cli-error", message = e.to_string()));
             }
-            eprintln!(
-                "import: {} units, {} applied ({} changed) in {} pages written, {} not applied",
-                report.units,
-                report.applied,
-                report.changed,
-                report.pages_written,
-                report.skipped.len()
+            let summary = msg!(
+                "summary-import",
+                units = report.units,
+                applied = report.applied,
+                changed = report.changed,
+                pages = report.pages_written,
+                skipped = report.skipped.len()
             );
+            say(localizer, summary);
             if !report.errors.is_empty() {
                 ExitCode::from(EXIT_ERROR)
             } else if !report.skipped.is_empty() {
@@ -426,10 +456,7 @@ fn import(file: &std::path::Path, into: &[PathBuf]) -> ExitCode {
                 ExitCode::SUCCESS
             }
         }
-        Err(err) => {
-            eprintln!("error: {err}");
-            ExitCode::from(EXIT_ERROR)
-        }
+        Err(err) => fail(localizer, err.to_string()),
     }
 }
 
@@ -460,6 +487,7 @@ fn align(
     format: AlignFormat,
     roots: Vec<LocaleRoot>,
     output: Option<PathBuf>,
+    localizer: &Localizer,
 ) -> ExitCode {
     let inputs = default_inputs(inputs);
     match to_output(output.as_ref(), |out| {
@@ -467,25 +495,20 @@ fn align(
     }) {
         Ok(report) => {
             for path in &report.unplaced {
-                eprintln!(
-                    "note: {} is below no locale folder or --locale-root; it pairs with nothing",
-                    path.display()
-                );
+                say(localizer, msg!("cli-unpaired", path = path));
             }
             for e in &report.errors {
-                eprintln!("error: {e}");
+                say(localizer, msg!("cli-error", message = e.to_string()));
             }
-            eprintln!("align: {} pages, {} rows", report.pages, report.rows);
+            let summary = msg!("summary-align", pages = report.pages, rows = report.rows);
+            say(localizer, summary);
             if report.errors.is_empty() {
                 ExitCode::SUCCESS
             } else {
                 ExitCode::from(EXIT_ERROR)
             }
         }
-        Err(err) => {
-            eprintln!("error: cannot write the alignment: {err}");
-            ExitCode::from(EXIT_ERROR)
-        }
+        Err(err) => unwritable(localizer, "alignment", &err),
     }
 }
 
@@ -733,7 +756,7 @@ fn default_inputs(inputs: Vec<PathBuf>) -> Vec<PathBuf> {
     }
 }
 
-fn print_report(report: &Report, verbose: bool) {
+fn print_report(report: &Report, verbose: bool, localizer: &Localizer) {
     let stderr = std::io::stderr();
     let mut err = stderr.lock();
     for (path, d) in &report.diagnostics {
@@ -752,7 +775,8 @@ fn print_report(report: &Report, verbose: bool) {
         );
     }
     for e in &report.errors {
-        let _ = writeln!(err, "error: {e}");
+        let message = localizer.format(&msg!("cli-error", message = e.to_string()));
+        let _ = writeln!(err, "{message}");
     }
 }
 

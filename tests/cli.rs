@@ -6,11 +6,18 @@ mod common;
 use std::path::Path;
 use std::process::{Command, Output};
 
+/// Runs locdoc in English, whatever the environment's language.
 fn locdoc(args: &[&str], dir: &Path) -> Output {
+    locdoc_in("C", args, dir)
+}
+
+/// Runs locdoc with `LC_ALL` set to `lang`.
+fn locdoc_in(lang: &str, args: &[&str], dir: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_locdoc"))
         .args(args)
         .current_dir(dir)
         .env_remove("CI")
+        .env("LC_ALL", lang)
         .output()
         .expect("run locdoc")
 }
@@ -56,6 +63,22 @@ fn regen_writes_clean_seed_pages() {
         stderr(&run).contains("regen: wrote 2 pages"),
         "{}",
         stderr(&run)
+    );
+}
+
+#[test]
+fn summaries_are_in_the_users_language() {
+    let out = common::tempdir();
+    let dir = out.path().to_str().unwrap();
+    let run = locdoc_in("fr_FR.UTF-8", &["regen", "--out", dir], repo());
+    assert!(run.status.success(), "{}", stderr(&run));
+    let summary = format!("regen : écrit 2 pages (66 segments) dans {dir}\n");
+    assert!(stderr(&run).ends_with(&summary), "{}", stderr(&run));
+    let run = locdoc_in("nl_NL.UTF-8", &["export", "--format", "po"], repo());
+    assert_eq!(run.status.code(), Some(2));
+    assert_eq!(
+        stderr(&run),
+        "fout: export: geef één --target-lang, of --out-dir MAP voor één bestand per taal\n"
     );
 }
 
@@ -292,5 +315,5 @@ fn export_writes_one_file_per_locale_or_asks_for_one_target() {
         .collect();
     files.sort();
     assert_eq!(files, ["fr-FR.xliff", "nl-NL.xliff"]);
-    assert!(stderr(&run).contains("export: nl-NL: 1 pages, 33 segments in exports/nl-NL.xliff"));
+    assert!(stderr(&run).contains("export: nl-NL: 1 page, 33 segments in exports/nl-NL.xliff"));
 }

@@ -109,6 +109,75 @@ summary-baselined = { $count ->
 cli-error = error: { $message }
 cli-unlisted = note: { $path } has { $count } more findings than the { $listed } listed
 rules-off-by-default = {" "}(off unless locdoc.toml turns it on)
+cli-warning = warning: { $message }
+cli-no-rule = error: no rule `{ $rule }`; `locdoc rules` lists them
+cli-export-targets = error: export: give one --target-lang, or --out-dir DIR for one file per locale
+cli-unwritable = error: cannot write the { $what ->
+        [extract] extract
+        [export] export
+       *[alignment] alignment
+    }: { $message }
+cli-not-applied = not applied: { $reason }
+cli-outside-locales = note: { $path } is below no locale folder; it is left out of the site
+cli-unpaired = note: { $path } is below no locale folder or --locale-root; it pairs with nothing
+summary-regen = regen: wrote { $pages ->
+        [one] 1 page
+       *[other] { $pages } pages
+    } ({ $segments ->
+        [one] 1 segment
+       *[other] { $segments } segments
+    }) to { $out }
+summary-align = align: { $pages ->
+        [one] 1 page
+       *[other] { $pages } pages
+    }, { $rows ->
+        [one] 1 row
+       *[other] { $rows } rows
+    }
+summary-export-file = export: { $locale }: { $pages ->
+        [one] 1 page
+       *[other] { $pages } pages
+    }, { $segments ->
+        [one] 1 segment
+       *[other] { $segments } segments
+    } in { $path }
+summary-export = export: { $pages ->
+        [one] 1 page
+       *[other] { $pages } pages
+    }, { $segments ->
+        [one] 1 segment
+       *[other] { $segments } segments
+    } ({ $skipped ->
+        [one] 1 page of another locale skipped
+       *[other] { $skipped } pages of other locales skipped
+    })
+summary-import = import: { $units ->
+        [one] 1 unit
+       *[other] { $units } units
+    }, { $applied } applied ({ $changed } changed) in { $pages ->
+        [one] 1 page written
+       *[other] { $pages } pages written
+    }, { $skipped } not applied
+summary-build-locale = build: { $locale }: { $pages ->
+        [one] 1 page
+       *[other] { $pages } pages
+    }, { $segments ->
+        [one] 1 segment
+       *[other] { $segments } segments
+    }, { $findings ->
+        [one] 1 finding
+       *[other] { $findings } findings
+    }
+summary-build = build: wrote { $pages ->
+        [one] 1 page
+       *[other] { $pages } pages
+    } and { $assets ->
+        [one] 1 other file
+       *[other] { $assets } other files
+    } to { $out } ({ $include_errors } include errors, { $xrefs } unresolved xrefs, { $stale ->
+        [one] 1 page
+       *[other] { $stale } pages
+    } with differing source commits)
 
 ## Help texts of the command line (help-COMMAND, help-COMMAND-ARGUMENT)
 

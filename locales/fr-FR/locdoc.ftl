@@ -108,6 +108,75 @@ summary-baselined = { $count ->
 cli-error = erreur : { $message }
 cli-unlisted = note : { $path } a { $count } constats de plus que les { $listed } listés
 rules-off-by-default = {" "}(désactivée sauf si locdoc.toml l'active)
+cli-warning = avertissement : { $message }
+cli-no-rule = erreur : aucune règle `{ $rule }` ; `locdoc rules` les liste
+cli-export-targets = erreur : export : donnez un seul --target-lang, ou --out-dir DOSSIER pour un fichier par langue
+cli-unwritable = erreur : impossible d'écrire { $what ->
+        [extract] l'extraction
+        [export] l'export
+       *[alignment] l'alignement
+    } : { $message }
+cli-not-applied = non appliqué : { $reason }
+cli-outside-locales = note : { $path } n'est sous aucun dossier de langue ; il est laissé hors du site
+cli-unpaired = note : { $path } n'est sous aucun dossier de langue ni --locale-root ; il ne s'apparie à rien
+summary-regen = regen : écrit { $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    } ({ $segments ->
+        [one] { $segments } segment
+       *[other] { $segments } segments
+    }) dans { $out }
+summary-align = align : { $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    }, { $rows ->
+        [one] { $rows } ligne
+       *[other] { $rows } lignes
+    }
+summary-export-file = export : { $locale } : { $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    }, { $segments ->
+        [one] { $segments } segment
+       *[other] { $segments } segments
+    } dans { $path }
+summary-export = export : { $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    }, { $segments ->
+        [one] { $segments } segment
+       *[other] { $segments } segments
+    } ({ $skipped ->
+        [one] { $skipped } page d'une autre langue ignorée
+       *[other] { $skipped } pages d'autres langues ignorées
+    })
+summary-import = import : { $units ->
+        [one] { $units } unité
+       *[other] { $units } unités
+    }, { $applied } appliquées ({ $changed } modifiées) dans { $pages ->
+        [one] { $pages } page écrite
+       *[other] { $pages } pages écrites
+    }, { $skipped } non appliquées
+summary-build-locale = build : { $locale } : { $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    }, { $segments ->
+        [one] { $segments } segment
+       *[other] { $segments } segments
+    }, { $findings ->
+        [one] { $findings } constat
+       *[other] { $findings } constats
+    }
+summary-build = build : écrit { $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    } et { $assets ->
+        [one] { $assets } autre fichier
+       *[other] { $assets } autres fichiers
+    } dans { $out } ({ $include_errors } erreurs d'inclusion, { $xrefs } xrefs non résolues, { $stale ->
+        [one] { $stale } page
+       *[other] { $stale } pages
+    } aux commits source différents)
 
 ## Aide de la ligne de commande
 

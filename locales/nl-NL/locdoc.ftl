@@ -108,6 +108,75 @@ summary-baselined = { $count ->
 cli-error = fout: { $message }
 cli-unlisted = opmerking: { $path } heeft { $count } bevindingen meer dan de { $listed } vermelde
 rules-off-by-default = {" "}(uit, tenzij locdoc.toml haar aanzet)
+cli-warning = waarschuwing: { $message }
+cli-no-rule = fout: geen regel `{ $rule }`; `locdoc rules` somt ze op
+cli-export-targets = fout: export: geef één --target-lang, of --out-dir MAP voor één bestand per taal
+cli-unwritable = fout: kan { $what ->
+        [extract] de extractie
+        [export] de export
+       *[alignment] de uitlijning
+    } niet schrijven: { $message }
+cli-not-applied = niet toegepast: { $reason }
+cli-outside-locales = opmerking: { $path } staat onder geen taalmap; het blijft buiten de site
+cli-unpaired = opmerking: { $path } staat onder geen taalmap of --locale-root; het vormt met niets een paar
+summary-regen = regen: { $pages ->
+        [one] 1 pagina
+       *[other] { $pages } pagina's
+    } ({ $segments ->
+        [one] 1 segment
+       *[other] { $segments } segmenten
+    }) geschreven naar { $out }
+summary-align = align: { $pages ->
+        [one] 1 pagina
+       *[other] { $pages } pagina's
+    }, { $rows ->
+        [one] 1 rij
+       *[other] { $rows } rijen
+    }
+summary-export-file = export: { $locale }: { $pages ->
+        [one] 1 pagina
+       *[other] { $pages } pagina's
+    }, { $segments ->
+        [one] 1 segment
+       *[other] { $segments } segmenten
+    } in { $path }
+summary-export = export: { $pages ->
+        [one] 1 pagina
+       *[other] { $pages } pagina's
+    }, { $segments ->
+        [one] 1 segment
+       *[other] { $segments } segmenten
+    } ({ $skipped ->
+        [one] 1 pagina van een andere taal overgeslagen
+       *[other] { $skipped } pagina's van andere talen overgeslagen
+    })
+summary-import = import: { $units ->
+        [one] 1 eenheid
+       *[other] { $units } eenheden
+    }, { $applied } toegepast ({ $changed } gewijzigd) in { $pages ->
+        [one] 1 geschreven pagina
+       *[other] { $pages } geschreven pagina's
+    }, { $skipped } niet toegepast
+summary-build-locale = build: { $locale }: { $pages ->
+        [one] 1 pagina
+       *[other] { $pages } pagina's
+    }, { $segments ->
+        [one] 1 segment
+       *[other] { $segments } segmenten
+    }, { $findings ->
+        [one] 1 bevinding
+       *[other] { $findings } bevindingen
+    }
+summary-build = build: { $pages ->
+        [one] 1 pagina
+       *[other] { $pages } pagina's
+    } en { $assets ->
+        [one] 1 ander bestand
+       *[other] { $assets } andere bestanden
+    } geschreven naar { $out } ({ $include_errors } include-fouten, { $xrefs } onopgeloste xrefs, { $stale ->
+        [one] 1 pagina
+       *[other] { $stale } pagina's
+    } met verschillende broncommits)
 
 ## Hulpteksten van de opdrachtregel
 
