@@ -15,8 +15,6 @@
 
 use std::ops::Range;
 
-use memchr::memmem;
-
 use crate::diag::{Diagnostic, DiagnosticKind};
 use crate::text::{Cursor, Position};
 
@@ -122,13 +120,16 @@ const SPAN_OPEN: &[u8] = b"<span";
 impl<'t> Scanner<'t, '_, '_> {
     fn run(&mut self, start: usize) -> Vec<Piece> {
         let bytes = self.text.as_bytes();
-        let finder = memmem::Finder::new(SPAN_OPEN);
         let mut pieces = Vec::new();
         let mut skeleton_start = start;
         let mut at = start;
-        while let Some(i) = finder.find(&bytes[at..self.end]).map(|i| at + i) {
-            let Some(tag) = self.open_tag(i) else {
-                at = i + SPAN_OPEN.len();
+        while let Some(i) = memchr::memchr(b'<', &bytes[at..self.end]).map(|i| at + i) {
+            // Tag names are case-insensitive: `<SPAN data-ttu-id=…>` opens a segment too.
+            let is_span = bytes
+                .get(i + 1..i + SPAN_OPEN.len())
+                .is_some_and(|name| name.eq_ignore_ascii_case(&SPAN_OPEN[1..]));
+            let Some(tag) = is_span.then(|| self.open_tag(i)).flatten() else {
+                at = i + 1;
                 continue;
             };
             match tag.role {
@@ -581,6 +582,27 @@ mod tests {
         assert_eq!(s.range.start, 2);
         let joined: String = s.parts().iter().map(|r| &text[r.clone()]).collect();
         assert_eq!(joined, &text[s.range.clone()]);
+    }
+
+    #[test]
+    fn markup_variants_of_html_are_read_as_segments() {
+        // Tag and attribute names in any case, single or no quotes, extra attributes and
+        // classes, white space inside the tags.
+        for text in [
+            "<SPAN data-ttu-id=\"a-1\">Un</SPAN><Span CLASS=\"sxs-lookup\"><span DATA-STU-ID=\"a-1\">One</span></SPAN>",
+            "<span data-ttu-id='a-1'>Un</span><span class='sxs-lookup'><span data-stu-id='a-1'>One</span></span>",
+            "<span data-ttu-id=a-1 class=\"x\">Un</span><span class=\"y sxs-lookup\"><span data-stu-id=a-1>One</span></span>",
+            "<span  data-ttu-id = \"a-1\" >Un</span ><span class=\"sxs-lookup\"\t><span data-stu-id=\"a-1\">One</span></span>",
+        ] {
+            let (pieces, diags) = scan_str(text);
+            assert!(diags.is_empty(), "{text}: {diags:?}");
+            let segs = segments(&pieces);
+            assert_eq!(segs.len(), 1, "{text}");
+            assert_eq!(&text[segs[0].ttu_id.clone()], "a-1");
+            assert_eq!(&text[segs[0].translation.clone()], "Un");
+            assert_eq!(&text[segs[0].source.clone()], "One");
+            assert_eq!(segs[0].range, 0..text.len());
+        }
     }
 
     #[test]
