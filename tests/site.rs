@@ -320,6 +320,32 @@ fn images_beside_the_pages_are_copied_where_their_links_point() {
     assert!(!site.join("notes.txt").exists());
 }
 
+#[cfg(unix)]
+#[test]
+fn a_folder_that_cannot_be_listed_is_reported_once_and_the_rest_is_built() {
+    let page = format!(
+        "{}{}\n",
+        front("Guide", "fr-FR", ""),
+        seg("a1-1", "Bonjour.", "Hello.")
+    );
+    let dir = common::tempdir();
+    let content = dir.path().join("content");
+    std::fs::create_dir_all(content.join("fr-FR/guide")).unwrap();
+    std::fs::write(content.join("fr-FR/guide/page.md"), page).unwrap();
+    // A link back to its own parent: a loop the walk must not follow.
+    std::os::unix::fs::symlink("..", content.join("fr-FR/guide/loop")).unwrap();
+    let report = site::build(&Options {
+        inputs: vec![content],
+        out: dir.path().join("site"),
+        templates: None,
+    })
+    .expect("build runs");
+    let errors: Vec<String> = report.errors.iter().map(ToString::to_string).collect();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].contains("loop"), "{errors:?}");
+    assert_eq!(report.pages, 1);
+}
+
 #[test]
 fn a_site_folder_inside_the_content_is_refused() {
     let dir = common::tempdir();

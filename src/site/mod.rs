@@ -200,7 +200,8 @@ pub fn build(options: &Options) -> Result<Report, BuildError> {
 /// the pages' relative links expect them: `<locale>/<set>/<path below the locale folder>`,
 /// as the pages themselves are placed. Returns how many were copied and what failed.
 fn copy_assets(inputs: &[PathBuf], common: &Path, out: &Path) -> (usize, Vec<BuildError>) {
-    let (assets, walk_errors) = files::collect_assets(inputs);
+    // The walk is the pages' walk again: a folder it cannot list was reported then.
+    let (assets, _) = files::collect_assets(inputs);
     let results: Vec<Option<Result<(), BuildError>>> = assets
         .par_iter()
         .map(|asset| {
@@ -224,7 +225,7 @@ fn copy_assets(inputs: &[PathBuf], common: &Path, out: &Path) -> (usize, Vec<Bui
             Some(copied.map_err(BuildError::from))
         })
         .collect();
-    let mut errors: Vec<BuildError> = walk_errors.into_iter().map(BuildError::from).collect();
+    let mut errors = Vec::new();
     let mut copied = 0;
     for result in results.into_iter().flatten() {
         match result {
