@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use unic_langid::LanguageIdentifier;
+use unic_langid::{CharacterDirection, LanguageIdentifier};
 
 /// The catalogues built in: language tag and Fluent source. en-US comes first and is the
 /// reference every other catalogue must match.
@@ -215,6 +215,16 @@ impl Localizer {
     }
 }
 
+/// The direction text in language `tag` runs in, as HTML's `dir` attribute names it: `rtl`
+/// for Arabic, Hebrew, Persian, Urdu… (or a right-to-left script subtag), else `ltr`, also
+/// for a tag that does not parse.
+pub fn text_direction(tag: &str) -> &'static str {
+    match tag.parse::<LanguageIdentifier>() {
+        Ok(lang) if lang.character_direction() == CharacterDirection::RTL => "rtl",
+        _ => "ltr",
+    }
+}
+
 /// Picks the built-in catalogue that best matches `requested`.
 pub fn negotiate<S: AsRef<str>>(requested: &[S]) -> &'static str {
     let available: Vec<LanguageIdentifier> = CATALOGUES
@@ -269,6 +279,23 @@ fn bundle(lang: &'static str) -> FluentBundle<FluentResource> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn right_to_left_languages_and_scripts_are_told_apart() {
+        for tag in ["ar-SA", "he-IL", "fa-IR", "ur-PK", "az-Arab"] {
+            assert_eq!(text_direction(tag), "rtl", "{tag}");
+        }
+        for tag in [
+            "fr-FR",
+            "nl-NL",
+            "en-US",
+            "zh-Hant-TW",
+            "sr-Latn-RS",
+            "not a tag",
+        ] {
+            assert_eq!(text_direction(tag), "ltr", "{tag}");
+        }
+    }
 
     #[test]
     fn environment_names_pick_a_catalogue() {

@@ -320,6 +320,51 @@ fn images_beside_the_pages_are_copied_where_their_links_point() {
     assert!(!site.join("notes.txt").exists());
 }
 
+#[test]
+fn right_to_left_locales_get_rtl_pages_with_the_english_source_left_to_right() {
+    let (dir, report) = build(&[
+        (
+            "ar-SA/guide.md",
+            format!(
+                "{}{}\n",
+                front("دليل", "ar-SA", ""),
+                seg("a1-1", "مرحبا.", "Hello.")
+            ),
+        ),
+        (
+            "fr-FR/guide.md",
+            format!(
+                "{}{}\n",
+                front("Guide", "fr-FR", ""),
+                seg("a1-1", "Bonjour.", "Hello.")
+            ),
+        ),
+    ]);
+    assert!(report.errors.is_empty(), "{:?}", report.errors);
+    let root = Selector::parse("html").unwrap();
+    let tip = Selector::parse("#seg-tip").unwrap();
+    for (page, lang, direction) in [
+        ("ar-SA/guide.html", "ar-SA", "rtl"),
+        ("fr-FR/guide.html", "fr-FR", "ltr"),
+        ("ar-SA/_index.html", "ar-SA", "rtl"),
+    ] {
+        let html = Html::parse_document(&read(dir.path(), page));
+        let element = html.select(&root).next().unwrap().value();
+        assert_eq!(element.attr("lang"), Some(lang), "{page}");
+        assert_eq!(element.attr("dir"), Some(direction), "{page}");
+    }
+    let html = Html::parse_document(&read(dir.path(), "ar-SA/guide.html"));
+    let tip = html
+        .select(&tip)
+        .next()
+        .expect("the source tooltip")
+        .value();
+    assert_eq!(
+        (tip.attr("lang"), tip.attr("dir")),
+        (Some("en"), Some("ltr"))
+    );
+}
+
 #[cfg(unix)]
 #[test]
 fn a_folder_that_cannot_be_listed_is_reported_once_and_the_rest_is_built() {

@@ -40,6 +40,8 @@ impl Templates {
     /// The defaults, with the files of `dir` (if given) in place of those of the same name.
     pub fn load(dir: Option<&Path>) -> Result<Templates, BuildError> {
         let mut env = Environment::new();
+        // `{{ lang|direction }}`: `rtl` or `ltr`, for the pages' `dir` attribute.
+        env.add_filter("direction", |lang: &str| crate::i18n::text_direction(lang));
         let mut assets = Vec::new();
         for (name, default) in DEFAULTS {
             let source = match dir.map(|d| d.join(name)).filter(|p| p.is_file()) {

@@ -38,9 +38,11 @@
           s.__translation = s.innerHTML;
           s.textContent = s.getAttribute("data-source");
           s.setAttribute("lang", "en");
+          s.setAttribute("dir", "ltr");
         } else if (s.__translation !== undefined) {
           s.innerHTML = s.__translation;
           s.removeAttribute("lang");
+          s.removeAttribute("dir");
         }
       });
       document.body.classList.toggle("show-source", on);
