@@ -54,25 +54,26 @@ pub struct Page {
 impl Page {
     /// Reads and parses the page at `path`.
     pub fn read(path: &Path) -> Result<Page, ReadError> {
-        let bytes = crate::files::read(path).map_err(|source| ReadError::Io {
-            path: path.to_owned(),
-            source,
-        })?;
-        let text = text::decode(bytes).map_err(|source| ReadError::Decode {
-            path: path.to_owned(),
-            source,
-        })?;
-        Ok(Page::parse(path, text))
+        Ok(Page::parse(path, read_text(path)?))
+    }
+
+    /// The keys of the front matter of the page at `path`, read without scanning the body
+    /// for segments; `None` where the YAML does not parse (reading the whole page reports
+    /// why).
+    pub fn read_metadata(path: &Path) -> Result<Option<Metadata>, ReadError> {
+        let text = read_text(path)?;
+        let mut cursor = Cursor::new(&text);
+        let front_matter = frontmatter::locate(&text, bom_len(&text), &mut cursor, &mut Vec::new());
+        Ok(match front_matter {
+            Some(fm) => frontmatter::read_metadata(&text[fm.yaml]).ok(),
+            None => Some(Metadata::default()),
+        })
     }
 
     /// Parses page text. Never fails: what it cannot read becomes a diagnostic.
     pub fn parse(path: impl Into<PathBuf>, text: String) -> Page {
         let mut diagnostics = Vec::new();
-        let bom = if text.starts_with(UTF8_BOM) {
-            UTF8_BOM.len()
-        } else {
-            0
-        };
+        let bom = bom_len(&text);
         let mut cursor = Cursor::new(&text);
         let front_matter = frontmatter::locate(&text, bom, &mut cursor, &mut diagnostics);
         let body_start = front_matter.as_ref().map_or(bom, |fm| fm.range.end);
@@ -263,6 +264,27 @@ impl<'p> SegmentView<'p> {
     /// Where the English text starts.
     pub fn source_position(&self) -> Position {
         self.page.position(self.segment.source.start)
+    }
+}
+
+/// The text of the file at `path`, decoded.
+fn read_text(path: &Path) -> Result<String, ReadError> {
+    let bytes = crate::files::read(path).map_err(|source| ReadError::Io {
+        path: path.to_owned(),
+        source,
+    })?;
+    text::decode(bytes).map_err(|source| ReadError::Decode {
+        path: path.to_owned(),
+        source,
+    })
+}
+
+/// The length of the UTF-8 byte order mark `text` starts with: 3 or 0.
+fn bom_len(text: &str) -> usize {
+    if text.starts_with(UTF8_BOM) {
+        UTF8_BOM.len()
+    } else {
+        0
     }
 }
 

@@ -251,7 +251,8 @@ fn page_info(
     common: &Path,
     inputs: &[PathBuf],
 ) -> Result<PageInfo, FileError> {
-    let parsed = read_metadata(&member.path)?;
+    // `None` where the YAML does not parse (`check` reports it).
+    let parsed = Page::read_metadata(&member.path)?;
     let meta = parsed.clone().unwrap_or_default();
     let set = key.prefix.strip_prefix(common).unwrap_or(&key.prefix);
     let rel = files::slash_path(&set.join(&key.rest));
@@ -291,16 +292,6 @@ fn page_info(
             .is_some_and(|t| t.eq_ignore_ascii_case("MT")),
         meta: parsed,
     })
-}
-
-/// The front matter keys of the page at `path`; `None` where the YAML does not parse
-/// (`check` reports it).
-fn read_metadata(path: &Path) -> Result<Option<Metadata>, FileError> {
-    let page = Page::read(path)?;
-    Ok(page
-        .front_matter_diagnostic()
-        .is_none()
-        .then(|| page.meta().clone()))
 }
 
 /// The link from the site page at `from` to the one at `to` (both relative to the site).
