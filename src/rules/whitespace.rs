@@ -1,5 +1,9 @@
 //! `whitespace`: white space the translation added or lost.
 
+use std::sync::LazyLock;
+
+use memchr::memmem;
+
 use super::{Findings, Rule, SegmentContext, Side};
 use crate::diag::Severity;
 
@@ -65,10 +69,10 @@ leading space and a doubled space."
             ),
             _ => {}
         }
-        if !source.trim().contains("  ") {
+        if double_space(source.trim()).is_none() {
             let inner = translation.trim();
             let offset = translation.len() - translation.trim_start().len();
-            if let Some(at) = inner.find("  ") {
+            if let Some(at) = double_space(inner) {
                 let run = inner[at..].len() - inner[at..].trim_start_matches(' ').len();
                 out.in_segment(
                     Side::Translation,
@@ -78,4 +82,11 @@ leading space and a doubled space."
             }
         }
     }
+}
+
+/// Where the first run of two spaces in `text` starts. A searcher built once: `str::find`
+/// builds one per call, which costs more than the search in short segments.
+fn double_space(text: &str) -> Option<usize> {
+    static FINDER: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("  "));
+    FINDER.find(text.as_bytes())
 }
