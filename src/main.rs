@@ -297,6 +297,13 @@ fn say(localizer: &Localizer, message: locdoc::i18n::Message) {
     eprintln!("{}", localizer.format(&message));
 }
 
+/// Reports each of `errors` (the command goes on past them).
+fn say_errors(localizer: &Localizer, errors: &[impl std::fmt::Display]) {
+    for e in errors {
+        say(localizer, msg!("cli-error", message = e.to_string()));
+    }
+}
+
 /// Reports an error that ends the command.
 fn fail(localizer: &Localizer, message: String) -> ExitCode {
     say(localizer, msg!("cli-error", message = message));
@@ -339,9 +346,7 @@ fn build(
     for path in &report.unplaced {
         say(localizer, msg!("cli-outside-locales", path = path));
     }
-    for e in &report.errors {
-        say(localizer, msg!("cli-error", message = e.to_string()));
-    }
+    say_errors(localizer, &report.errors);
     for locale in &report.locales {
         let findings: usize = locale.findings.values().sum();
         let summary = msg!(
@@ -436,9 +441,7 @@ fn import(file: &std::path::Path, into: &[PathBuf], localizer: &Localizer) -> Ex
                     msg!("cli-not-applied", reason = skip.to_string()),
                 );
             }
-            for e in &report.errors {
-                say(localizer, msg!("cli-error", message = e.to_string()));
-            }
+            say_errors(localizer, &report.errors);
             let summary = msg!(
                 "summary-import",
                 units = report.units,
@@ -497,9 +500,7 @@ fn align(
             for path in &report.unplaced {
                 say(localizer, msg!("cli-unpaired", path = path));
             }
-            for e in &report.errors {
-                say(localizer, msg!("cli-error", message = e.to_string()));
-            }
+            say_errors(localizer, &report.errors);
             let summary = msg!("summary-align", pages = report.pages, rows = report.rows);
             say(localizer, summary);
             if report.errors.is_empty() {
@@ -724,12 +725,7 @@ fn check(args: CheckArgs, localizer: &Localizer) -> ExitCode {
             return fail(err.to_string());
         }
     }
-    for e in &summary.file_errors {
-        eprintln!(
-            "{}",
-            localizer.format(&msg!("cli-error", message = e.to_string()))
-        );
-    }
+    say_errors(localizer, &summary.file_errors);
     for (path, count) in &summary.unlisted {
         let note = msg!(
             "cli-unlisted",
@@ -774,10 +770,8 @@ fn print_report(report: &Report, verbose: bool, localizer: &Localizer) {
             d.message
         );
     }
-    for e in &report.errors {
-        let message = localizer.format(&msg!("cli-error", message = e.to_string()));
-        let _ = writeln!(err, "{message}");
-    }
+    drop(err);
+    say_errors(localizer, &report.errors);
 }
 
 fn exit_for(report: &Report) -> ExitCode {
