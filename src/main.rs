@@ -767,7 +767,7 @@ fn print_report(report: &Report, verbose: bool, localizer: &Localizer) {
             d.position.column,
             d.kind.severity(),
             d.kind.code(),
-            d.message
+            localizer.format(&d.message)
         );
     }
     drop(err);

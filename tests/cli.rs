@@ -74,6 +74,23 @@ fn summaries_are_in_the_users_language() {
     assert!(run.status.success(), "{}", stderr(&run));
     let summary = format!("regen : écrit 2 pages (66 segments) dans {dir}\n");
     assert!(stderr(&run).ends_with(&summary), "{}", stderr(&run));
+    // The parser's diagnostics too.
+    let content = common::tempdir();
+    std::fs::write(
+        content.path().join("a.md"),
+        "<span data-ttu-id=\"a-1\">Seul</span> texte\n",
+    )
+    .unwrap();
+    let run = locdoc_in(
+        "fr_FR.UTF-8",
+        &["regen", "a.md", "--out", dir],
+        content.path(),
+    );
+    assert!(
+        stderr(&run).starts_with("a.md:1:1: error[missing-source-span]: le span de traduction `a-1` n'est pas suivi de son jumeau"),
+        "{}",
+        stderr(&run)
+    );
     let run = locdoc_in("nl_NL.UTF-8", &["export", "--format", "po"], repo());
     assert_eq!(run.status.code(), Some(2));
     assert_eq!(
