@@ -125,10 +125,7 @@ impl<'t> Scanner<'t, '_, '_> {
         let mut at = start;
         while let Some(i) = memchr::memchr(b'<', &bytes[at..self.end]).map(|i| at + i) {
             // Tag names are case-insensitive: `<SPAN data-ttu-id=…>` opens a segment too.
-            let is_span = bytes
-                .get(i + 1..i + SPAN_OPEN.len())
-                .is_some_and(|name| name.eq_ignore_ascii_case(&SPAN_OPEN[1..]));
-            let Some(tag) = is_span.then(|| self.open_tag(i)).flatten() else {
+            let Some(tag) = self.open_tag(i) else {
                 at = i + 1;
                 continue;
             };
@@ -394,11 +391,12 @@ impl<'t> Scanner<'t, '_, '_> {
     fn open_tag(&self, at: usize) -> Option<OpenTag> {
         let bytes = &self.text.as_bytes()[..self.end];
         let rest = bytes.get(at..)?;
-        if let Some(tag) = canonical_tag(rest, at) {
-            return Some(tag);
-        }
+        // Most `<` start other tags: the name is looked at before anything else.
         if rest.len() < 6 || !rest[..5].eq_ignore_ascii_case(SPAN_OPEN) {
             return None;
+        }
+        if let Some(tag) = canonical_tag(rest, at) {
+            return Some(tag);
         }
         let mut i = 5;
         if !(rest[i].is_ascii_whitespace() || rest[i] == b'>') {
