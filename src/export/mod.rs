@@ -16,7 +16,6 @@ use rustc_hash::FxHashMap;
 use crate::batch::Report;
 use crate::files::{self, FileError};
 use crate::page::{locale_in_path, looks_like_locale, Page, SegmentView};
-use crate::text::Cursor;
 
 pub mod codes;
 pub mod po;
@@ -67,12 +66,13 @@ pub fn unit_ids(page: &Page) -> Vec<String> {
 /// their lines when `lines` (0 otherwise: finding them costs a pass over the page).
 fn units(page: &Page, lines: bool) -> Vec<(Cow<'_, str>, SegmentView<'_>, usize)> {
     let mut seen: FxHashMap<&str, usize> = FxHashMap::default();
-    let mut cursor = lines.then(|| Cursor::new(page.text()));
-    page.segments()
-        .map(|segment| {
-            let line = cursor
-                .as_mut()
-                .map_or(0, |c| c.position(segment.segment.range.start).line);
+    let segments: Box<dyn Iterator<Item = (SegmentView<'_>, usize)>> = if lines {
+        Box::new(page.positioned_segments().map(|(s, p)| (s, p.line)))
+    } else {
+        Box::new(page.segments().map(|s| (s, 0)))
+    };
+    segments
+        .map(|(segment, line)| {
             let n = seen.entry(segment.id()).or_insert(0);
             *n += 1;
             let id = if *n == 1 {
