@@ -610,13 +610,6 @@ impl locdoc::check::Progress for Bar {
 
 fn check(args: CheckArgs, localizer: &Localizer) -> ExitCode {
     use std::io::IsTerminal;
-    let fail = |message: String| {
-        eprintln!(
-            "{}",
-            localizer.format(&msg!("cli-error", message = message))
-        );
-        ExitCode::from(EXIT_ERROR)
-    };
     let config_path = args.config.clone().or_else(|| {
         std::env::current_dir()
             .ok()
@@ -625,7 +618,7 @@ fn check(args: CheckArgs, localizer: &Localizer) -> ExitCode {
     let config = match &config_path {
         Some(path) => match locdoc::config::Config::load(path) {
             Ok(config) => config,
-            Err(err) => return fail(err.to_string()),
+            Err(err) => return fail(localizer, err.to_string()),
         },
         None => locdoc::config::Config::default(),
     };
@@ -639,7 +632,7 @@ fn check(args: CheckArgs, localizer: &Localizer) -> ExitCode {
         };
         match read {
             Ok(paths) => inputs.extend(paths),
-            Err(err) => return fail(format!("cannot read {}: {err}", list.display())),
+            Err(err) => return fail(localizer, format!("cannot read {}: {err}", list.display())),
         }
     }
     // An empty `--files-from` list is a change that touched no page: nothing to check.
@@ -653,13 +646,13 @@ fn check(args: CheckArgs, localizer: &Localizer) -> ExitCode {
         let dir = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
         selection = match selection.changed_since(rev, &dir, &config) {
             Ok(selection) => selection,
-            Err(err) => return fail(err.to_string()),
+            Err(err) => return fail(localizer, err.to_string()),
         };
     }
     let mut baseline = match &args.baseline {
         Some(path) => match locdoc::baseline::Baseline::load(path) {
             Ok(baseline) => Some(baseline),
-            Err(err) => return fail(err.to_string()),
+            Err(err) => return fail(localizer, err.to_string()),
         },
         None => None,
     };
@@ -680,7 +673,7 @@ fn check(args: CheckArgs, localizer: &Localizer) -> ExitCode {
     let mut file = match &args.output {
         Some(path) => match locdoc::files::AtomicFile::create(path) {
             Ok(file) => Some(file),
-            Err(err) => return fail(format!("cannot write {}: {err}", path.display())),
+            Err(err) => return fail(localizer, format!("cannot write {}: {err}", path.display())),
         },
         None => None,
     };
@@ -713,16 +706,16 @@ fn check(args: CheckArgs, localizer: &Localizer) -> ExitCode {
     }
     let summary = match result {
         Ok(summary) => summary,
-        Err(err) => return fail(format!("cannot write the report: {err}")),
+        Err(err) => return fail(localizer, format!("cannot write the report: {err}")),
     };
     if let (Some(file), Some(path)) = (file, &args.output) {
         if let Err(err) = file.commit() {
-            return fail(format!("cannot write {}: {err}", path.display()));
+            return fail(localizer, format!("cannot write {}: {err}", path.display()));
         }
     }
     if let (Some(recorder), Some(path)) = (&recorder, &args.write_baseline) {
         if let Err(err) = recorder.save(path) {
-            return fail(err.to_string());
+            return fail(localizer, err.to_string());
         }
     }
     say_errors(localizer, &summary.file_errors);
