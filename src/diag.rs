@@ -55,6 +55,11 @@ pub enum DiagnosticKind {
     NestedSegment,
     /// A segment that runs over more than one line.
     MultilineSegment,
+    /// A segment with white space between its span tags.
+    SpacedMarkup,
+    /// A segment attribute (`data-ttu-id`, `data-stu-id`) outside any markup the parser
+    /// reads as a segment or reports otherwise.
+    UnreadMarkup,
     /// Front matter that does not parse as a YAML mapping.
     InvalidFrontMatter,
     /// Front matter opened with `---` and never closed.
@@ -72,6 +77,8 @@ impl DiagnosticKind {
             DiagnosticKind::UnterminatedSpan => "unterminated-span",
             DiagnosticKind::NestedSegment => "nested-segment",
             DiagnosticKind::MultilineSegment => "multiline-segment",
+            DiagnosticKind::SpacedMarkup => "spaced-markup",
+            DiagnosticKind::UnreadMarkup => "unread-markup",
             DiagnosticKind::InvalidFrontMatter => "invalid-front-matter",
             DiagnosticKind::UnterminatedFrontMatter => "unterminated-front-matter",
         }
@@ -80,7 +87,7 @@ impl DiagnosticKind {
     /// How much this kind matters.
     pub fn severity(self) -> Severity {
         match self {
-            DiagnosticKind::MultilineSegment => Severity::Info,
+            DiagnosticKind::MultilineSegment | DiagnosticKind::SpacedMarkup => Severity::Info,
             DiagnosticKind::EntityEscapedMarkup | DiagnosticKind::MismatchedIds => {
                 Severity::Warning
             }

@@ -116,6 +116,9 @@ struct Malformed {
 }
 
 const SPAN_OPEN: &[u8] = b"<span";
+const CLOSE_TAGS: &str = "</span></span>";
+/// How far a tag the scanner does not read is looked into for segment attributes.
+const MAX_TAG: usize = 512;
 
 impl<'t> Scanner<'t, '_, '_> {
     fn run(&mut self, start: usize) -> Vec<Piece> {
@@ -126,6 +129,7 @@ impl<'t> Scanner<'t, '_, '_> {
         while let Some(i) = memchr::memchr(b'<', &bytes[at..self.end]).map(|i| at + i) {
             // Tag names are case-insensitive: `<SPAN data-ttu-id=…>` opens a segment too.
             let Some(tag) = self.open_tag(i) else {
+                self.report_unread(i, None);
                 at = i + 1;
                 continue;
             };
@@ -158,13 +162,16 @@ impl<'t> Scanner<'t, '_, '_> {
                     );
                     // Skip its content so the spans inside are not reported again.
                     let inner = (tag.role == Role::Lookup)
-                        .then(|| self.open_tag(tag.end))
+                        .then(|| self.open_tag(self.gap(tag.end)))
                         .flatten()
                         .filter(|t| t.role == Role::Source);
                     let content = inner.map_or(tag.end, |t| t.end);
                     at = self.source_end(content).map_or(tag.end, |(_, end)| end);
                 }
-                Role::Other => at = tag.end,
+                Role::Other => {
+                    self.report_unread(i, Some(tag.end));
+                    at = tag.end;
+                }
             }
         }
         if skeleton_start < self.end {
@@ -185,10 +192,12 @@ impl<'t> Scanner<'t, '_, '_> {
 
     /// Reads a whole segment whose translation span opens at `start`.
     fn segment(&mut self, start: usize, ttu: &OpenTag) -> Result<Segment, Malformed> {
-        let (translation_close, lookup) = self.translation_end(start, ttu)?;
+        let (translation_close, lookup, mut spaced) = self.translation_end(start, ttu)?;
         let translation = ttu.end..translation_close;
+        let stu_at = self.gap(lookup.end);
+        spaced |= stu_at != lookup.end;
         let stu = self
-            .open_tag(lookup.end)
+            .open_tag(stu_at)
             .filter(|t| t.role == Role::Source)
             .ok_or_else(|| Malformed {
                 kind: DiagnosticKind::MissingSourceSpan,
@@ -216,7 +225,7 @@ impl<'t> Scanner<'t, '_, '_> {
             source: stu.end..source_close,
             entity_escaped: ttu.entity_escaped || lookup.entity_escaped || stu.entity_escaped,
         };
-        self.check(&segment);
+        self.check(&segment, spaced);
         Ok(segment)
     }
 
@@ -228,15 +237,16 @@ impl<'t> Scanner<'t, '_, '_> {
         &mut self,
         start: usize,
         ttu: &OpenTag,
-    ) -> Result<(usize, OpenTag), Malformed> {
+    ) -> Result<(usize, OpenTag, bool), Malformed> {
         let bytes = self.text.as_bytes();
         let id = &self.text[ttu.id.clone()];
         let mut at = ttu.end;
         let mut closed_at = None;
         while let Some(i) = memchr::memchr(b'<', &bytes[at..self.end]).map(|i| at + i) {
             if let Some(end) = self.close_tag(i) {
-                if let Some(lookup) = self.open_tag(end).filter(|t| t.role == Role::Lookup) {
-                    return Ok((i, lookup));
+                let next = self.gap(end);
+                if let Some(lookup) = self.open_tag(next).filter(|t| t.role == Role::Lookup) {
+                    return Ok((i, lookup, next != end));
                 }
                 closed_at.get_or_insert(end);
                 at = end;
@@ -297,7 +307,7 @@ impl<'t> Scanner<'t, '_, '_> {
         let mut at = from;
         while let Some(i) = memchr::memchr(b'<', &bytes[at..limit]).map(|i| at + i) {
             if let Some(end) = self.close_tag(i) {
-                let double = self.close_tag(end);
+                let double = self.close_tag(self.gap(end));
                 if depth == 0 {
                     if let Some(after) = double {
                         return Some((i, after));
@@ -329,7 +339,7 @@ impl<'t> Scanner<'t, '_, '_> {
         let mut at = from;
         while let Some(i) = memchr::memchr(b'<', &bytes[at..self.end]).map(|i| at + i) {
             if let Some(end) = self.close_tag(i) {
-                if let Some(after) = self.close_tag(end) {
+                if let Some(after) = self.close_tag(self.gap(end)) {
                     return Some((i, after));
                 }
                 at = end;
@@ -346,7 +356,9 @@ impl<'t> Scanner<'t, '_, '_> {
     }
 
     /// Reports what is odd about a segment that was still read.
-    fn check(&mut self, segment: &Segment) {
+    /// `spaced`: white space was found between the translation's close tag and the source
+    /// span's open tag.
+    fn check(&mut self, segment: &Segment, spaced: bool) {
         let ttu = &self.text[segment.ttu_id.clone()];
         let stu = &self.text[segment.stu_id.clone()];
         if segment.entity_escaped {
@@ -363,12 +375,105 @@ impl<'t> Scanner<'t, '_, '_> {
                 crate::msg!("diag-mismatched-ids", ttu = ttu, stu = stu),
             );
         }
-        let bytes = &self.text.as_bytes()[segment.range.clone()];
+        let bytes = self.text.as_bytes();
+        // The close tags are nearly always exactly `</span></span>`.
+        let close = &bytes[segment.source.end..segment.range.end];
+        let spaced_close = close.len() != CLOSE_TAGS.len()
+            && memchr::memchr(b'>', close)
+                .is_some_and(|i| close.get(i + 1).is_some_and(u8::is_ascii_whitespace));
+        if spaced || spaced_close {
+            self.report(
+                DiagnosticKind::SpacedMarkup,
+                segment.range.start,
+                crate::msg!("diag-spaced-markup", id = ttu),
+            );
+        }
+        let bytes = &bytes[segment.range.clone()];
         if memchr::memchr2(b'\n', b'\r', bytes).is_some() {
             self.report(
                 DiagnosticKind::MultilineSegment,
                 segment.range.start,
                 crate::msg!("diag-multiline-segment", id = ttu),
+            );
+        }
+    }
+
+    /// The offset after the white space between two tags of a segment's markup at `at`:
+    /// spaces and tabs around at most one line break, as a reformatting tool leaves them.
+    /// Without any, `at`.
+    #[inline]
+    fn gap(&self, at: usize) -> usize {
+        match self.text.as_bytes()[..self.end].get(at) {
+            Some(b' ' | b'\t' | b'\n' | b'\r') => self.gap_slow(at),
+            _ => at,
+        }
+    }
+
+    fn gap_slow(&self, at: usize) -> usize {
+        let bytes = &self.text.as_bytes()[..self.end];
+        let blank = |mut i: usize| {
+            while matches!(bytes.get(i), Some(b' ' | b'\t')) {
+                i += 1;
+            }
+            i
+        };
+        let i = blank(at);
+        let line_break = if bytes[i..].starts_with(b"\r\n") {
+            2
+        } else {
+            usize::from(matches!(bytes.get(i), Some(b'\n' | b'\r')))
+        };
+        if line_break == 0 {
+            i
+        } else {
+            blank(i + line_break)
+        }
+    }
+
+    /// Reports a segment attribute (`data-ttu-id`, `data-stu-id`) in the tag at `at`, which
+    /// is not a segment span: markup in a form the scanner does not read (another element,
+    /// a self-closed span, an attribute without a value) would otherwise pass silently.
+    /// `end` is where the tag ends, where it was read.
+    fn report_unread(&mut self, at: usize, end: Option<usize>) {
+        let bytes = &self.text.as_bytes()[..self.end];
+        if matches!(bytes.get(at + 1), Some(b'/' | b'!')) {
+            return; // close tags and comments have no attributes
+        }
+        let limit = end.unwrap_or(bytes.len().min(at + MAX_TAG));
+        let whole = |b: Option<&u8>| {
+            !b.is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'))
+        };
+        let mut found = None;
+        let mut from = at;
+        // Each `-` up to the tag's end (`>`, or the line's where the tag was not read) may
+        // be the one of `-id` in `data-ttu-id` or `data-stu-id`.
+        while let Some(i) = memchr::memchr3(b'-', b'>', b'\n', &bytes[from..limit]) {
+            let dash = from + i;
+            if bytes[dash] != b'-' {
+                break;
+            }
+            from = dash + 1;
+            let Some(start) = dash.checked_sub(8).filter(|&s| s > at) else {
+                continue;
+            };
+            let name = &bytes[start..bytes.len().min(dash + 3)];
+            if (name.eq_ignore_ascii_case(b"data-ttu-id")
+                || name.eq_ignore_ascii_case(b"data-stu-id"))
+                && whole(bytes.get(start - 1))
+                && whole(bytes.get(dash + 3))
+            {
+                found = Some(start);
+                break;
+            }
+        }
+        if let Some(start) = found {
+            self.report(
+                DiagnosticKind::UnreadMarkup,
+                start,
+                crate::msg!(
+                    "diag-unread-markup",
+                    attribute = &self.text[start..start + "data-ttu-id".len()]
+                ),
             );
         }
     }
@@ -600,6 +705,66 @@ mod tests {
             assert_eq!(&text[segs[0].translation.clone()], "Un");
             assert_eq!(&text[segs[0].source.clone()], "One");
             assert_eq!(segs[0].range, 0..text.len());
+        }
+    }
+
+    #[test]
+    fn white_space_between_the_spans_is_read_and_reported() {
+        for text in [
+            "<span data-ttu-id=\"a-1\">Un</span> <span class=\"sxs-lookup\">\t<span data-stu-id=\"a-1\">One</span> </span>",
+            "<span data-ttu-id=\"a-1\">Un</span>\n<span class=\"sxs-lookup\"><span data-stu-id=\"a-1\">One</span></span>",
+            "<span data-ttu-id=\"a-1\">Un</span>\r\n  <span class=\"sxs-lookup\"><span data-stu-id=\"a-1\">One</span>\r</span>",
+        ] {
+            let (pieces, diags) = scan_str(text);
+            let segs = segments(&pieces);
+            assert_eq!(segs.len(), 1, "{text:?}");
+            assert_eq!(&text[segs[0].translation.clone()], "Un");
+            assert_eq!(&text[segs[0].source.clone()], "One");
+            assert_eq!(segs[0].range, 0..text.len());
+            assert_eq!(diags[0].kind, DiagnosticKind::SpacedMarkup, "{text:?}");
+        }
+        // A blank line ends a paragraph: the spans are not one segment across it.
+        let text = "<span data-ttu-id=\"a-1\">Un</span>\n\n<span class=\"sxs-lookup\"><span data-stu-id=\"a-1\">One</span></span>";
+        let (pieces, diags) = scan_str(text);
+        assert!(segments(&pieces).is_empty());
+        let kinds: Vec<_> = diags.iter().map(|d| d.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                DiagnosticKind::MissingSourceSpan,
+                DiagnosticKind::OrphanSourceSpan
+            ]
+        );
+    }
+
+    #[test]
+    fn segment_attributes_the_scanner_cannot_read_are_reported_once() {
+        let cases: &[(&str, &[usize])] = &[
+            ("x <div data-ttu-id=\"a-1\">Un</div>", &[8]),
+            ("<span data-ttu-id=\"a-1\"/>", &[7]),
+            ("<span data-ttu-id>Un</span>", &[7]),
+            ("- <span data-ttu-id=\"a\nb\">Un", &[9]),
+            ("<p DATA-TTU-ID='a'>", &[4]),
+            // Not segment attributes.
+            ("data-ttu-idea, my-data-ttu-id, data-tu-id", &[]),
+        ];
+        for (text, columns) in cases {
+            let (_, diags) = scan_str(text);
+            let found: Vec<_> = diags.iter().map(|d| (d.kind, d.position.column)).collect();
+            let expected: Vec<_> = columns
+                .iter()
+                .map(|&c| (DiagnosticKind::UnreadMarkup, c))
+                .collect();
+            assert_eq!(found, expected, "{text}");
+        }
+        // Markup already reported is not reported again.
+        for text in [
+            "<span data-ttu-id=\"a-1\">Alleen</span> tekst",
+            "<span class=\"sxs-lookup\"><span data-stu-id=\"a-2\">B</span></span>",
+            "<span data-ttu-id=\"a-1\">a</span><span class=\"sxs-lookup\"><span data-stu-id=\"a-1\">A</span>",
+        ] {
+            let (_, diags) = scan_str(text);
+            assert_eq!(diags.len(), 1, "{text}: {diags:?}");
         }
     }
 

@@ -25,14 +25,20 @@ fn skeleton() -> impl Strategy<Value = String> {
     ]
 }
 
-/// A well-formed segment whose translation is letters, digits and spaces.
+/// A well-formed segment whose translation is letters, digits and spaces; its tags
+/// sometimes have white space between them, as reformatted markup does.
 fn segment() -> impl Strategy<Value = (String, String, String)> {
-    ("[a-f0-9]{5}-[0-9]{3}", "[a-zA-Z0-9 ]{0,30}", "[a-zA-Z0-9 *.\\[\\]()]{0,30}").prop_map(|(id, translation, source)| {
-        let markup = format!(
-            "<span data-ttu-id=\"{id}\">{translation}</span><span class=\"sxs-lookup\"><span data-stu-id=\"{id}\">{source}</span></span>"
-        );
-        (markup, translation, source)
-    })
+    let gap = || prop_oneof![4 => Just(""), 1 => Just(" "), 1 => Just("\n"), 1 => Just("\r\n\t")];
+    (
+        ("[a-f0-9]{5}-[0-9]{3}", "[a-zA-Z0-9 ]{0,30}", "[a-zA-Z0-9 *.\\[\\]()]{0,30}"),
+        (gap(), gap(), gap()),
+    )
+        .prop_map(|((id, translation, source), (g1, g2, g3))| {
+            let markup = format!(
+                "<span data-ttu-id=\"{id}\">{translation}</span>{g1}<span class=\"sxs-lookup\">{g2}<span data-stu-id=\"{id}\">{source}</span>{g3}</span>"
+            );
+            (markup, translation, source)
+        })
 }
 
 /// A page: optional front matter, then skeleton and segments mixed.

@@ -20,9 +20,11 @@ impl Rule for Markup {
         "## What it does
 Reports what the sxs parser could not read as a segment, and what it read despite a fault:
 a translation span without its `sxs-lookup` twin, a source span without a translation, a
-span never closed, a segment span inside another, span markup with its quotes written as
-`&quot;` (warning), a ttu id that differs from its stu id (warning). The bytes stay in the
-page as they are. Segments that run over several lines are normal and not reported.
+span never closed, a segment span inside another, a `data-ttu-id` or `data-stu-id`
+attribute in a tag that is not a segment span (another element, a self-closed span), span
+markup with its quotes written as `&quot;` (warning), a ttu id that differs from its stu id
+(warning). The bytes stay in the page as they are. Segments that run over several lines or
+have white space between their tags are read as usual and not reported.
 
 ## Why it matters
 Broken markup reaches the clean page as raw `<span data-ttu-id=…>` text, or loses the
