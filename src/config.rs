@@ -95,6 +95,7 @@ pub struct Config {
     locales: Option<Vec<String>>,
     ignore: Option<GlobSet>,
     rules: BTreeMap<String, RuleSetting>,
+    /// Rule settings by locale tag, lowercased.
     per_locale: BTreeMap<String, BTreeMap<String, RuleSetting>>,
 }
 
@@ -137,7 +138,8 @@ impl Config {
                     "unknown rule `{id}` in [locale.{locale}.rules]; `locdoc rules` lists them"
                 )));
             }
-            per_locale.insert(locale, settings.rules);
+            // Locale tags are case-insensitive: `[locale.fr-FR]` also covers a `fr-fr` folder.
+            per_locale.insert(locale.to_ascii_lowercase(), settings.rules);
         }
         let ignore = if raw.ignore.is_empty() {
             None
@@ -191,7 +193,7 @@ impl Config {
 
     /// The rules that run for pages of `locale`, each with its severity.
     pub fn rules_for(&self, locale: Option<&str>) -> Vec<(&'static dyn Rule, Severity)> {
-        let local = locale.and_then(|l| self.per_locale.get(l));
+        let local = locale.and_then(|l| self.per_locale.get(&l.to_ascii_lowercase()));
         crate::rules::RULES
             .iter()
             .filter_map(|rule| {
@@ -308,6 +310,7 @@ mod tests {
             Some(Severity::Error)
         );
         assert_eq!(config.severity("number", Some("fr-FR")), None);
+        assert_eq!(config.severity("number", Some("fr-fr")), None);
         assert_eq!(config.severity("untranslated", Some("fr-FR")), None);
         assert_eq!(
             config.severity("whitespace", Some("fr-FR")),

@@ -63,6 +63,20 @@ pub struct Metadata {
     pub translation_type: Option<String>,
 }
 
+impl Metadata {
+    /// Whether `ms.translationtype` says machine translation: `MT` in any case, or a
+    /// spelled-out value such as `Machine Translation`. `HT`, `MTPE` (post-edited by a
+    /// human) and other values are not.
+    pub fn machine_translated(&self) -> bool {
+        self.translation_type.as_deref().is_some_and(|t| {
+            let t = t.trim();
+            t.eq_ignore_ascii_case("MT")
+                || t.get(..7)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("machine"))
+        })
+    }
+}
+
 /// Finds the front matter at the start of `text` (after `body_start`, which skips a BOM).
 /// Returns `None` when the page has none. The YAML is read later, by [`read_metadata`],
 /// by the stages that need it.
@@ -228,6 +242,21 @@ mod tests {
     fn meta_of(text: &str) -> Result<Metadata, YamlError> {
         let fm = parse_str(text).0.expect("front matter");
         read_metadata(&text[fm.yaml])
+    }
+
+    #[test]
+    fn machine_translation_is_read_whatever_the_spelling() {
+        let meta = |t: &str| Metadata {
+            translation_type: Some(t.to_owned()),
+            ..Metadata::default()
+        };
+        for t in ["MT", "mt", "Machine Translation", "machine-translated"] {
+            assert!(meta(t).machine_translated(), "{t}");
+        }
+        for t in ["HT", "MTPE", "Human Translation", "", "Mach"] {
+            assert!(!meta(t).machine_translated(), "{t}");
+        }
+        assert!(!Metadata::default().machine_translated());
     }
 
     #[test]

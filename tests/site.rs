@@ -365,6 +365,34 @@ fn right_to_left_locales_get_rtl_pages_with_the_english_source_left_to_right() {
     );
 }
 
+#[test]
+fn lowercase_locale_folders_get_their_language_and_spelled_out_machine_translation_is_noticed() {
+    let page = |title: &str, locale: &str, kind: &str, text: &str| {
+        format!(
+            "---\ntitle: {title}\nms.contentlocale: {locale}\nms.translationtype: {kind}\n---\n{}\n",
+            seg("a1-1", text, "Hello.")
+        )
+    };
+    let (dir, report) = build(&[
+        (
+            "fr-fr/guide.md",
+            page("Guide", "fr-fr", "Machine Translation", "Bonjour."),
+        ),
+        ("nl-nl/guide.md", page("Gids", "nl-nl", "HT", "Hallo.")),
+    ]);
+    assert!(report.errors.is_empty(), "{:?}", report.errors);
+    let switcher = Selector::parse("nav.switcher a").unwrap();
+    let notice = Selector::parse("p.mt-notice").unwrap();
+    let fr = Html::parse_document(&read(dir.path(), "fr-fr/guide.html"));
+    let links: Vec<String> = fr.select(&switcher).map(|a| a.inner_html()).collect();
+    assert_eq!(links, ["Nederlands"]);
+    assert_eq!(fr.select(&notice).count(), 1);
+    let nl = Html::parse_document(&read(dir.path(), "nl-nl/guide.html"));
+    let links: Vec<String> = nl.select(&switcher).map(|a| a.inner_html()).collect();
+    assert_eq!(links, ["Français"]);
+    assert_eq!(nl.select(&notice).count(), 0);
+}
+
 #[cfg(unix)]
 #[test]
 fn a_folder_that_cannot_be_listed_is_reported_once_and_the_rest_is_built() {

@@ -285,11 +285,9 @@ fn page_info(
         rel,
         site_path,
         title,
+        machine_translated: meta.machine_translated(),
         uid: meta.uid,
         commit: meta.source_git_commit,
-        machine_translated: meta
-            .translation_type
-            .is_some_and(|t| t.eq_ignore_ascii_case("MT")),
         meta: parsed,
     })
 }
@@ -419,7 +417,8 @@ impl<'b> Site<'b> {
     /// catalogue for it.
     fn language_name(&self, locale: &str) -> String {
         let chrome = self.chrome(locale);
-        if chrome.localizer.lang() == locale {
+        // Tags are case-insensitive: a `fr-fr` folder has the French name too.
+        if chrome.localizer.lang().eq_ignore_ascii_case(locale) {
             chrome.localizer.text("site-language-name", &[])
         } else {
             locale.to_owned()
