@@ -259,5 +259,6 @@ site-alert-note = Note
 site-alert-tip = Tip
 site-alert-important = Important
 site-alert-caution = Caution
+site-video = Video
 site-alert-warning = Warning
 site-include-error = The included file { $path } could not be shown.

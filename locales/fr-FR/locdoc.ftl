@@ -258,5 +258,6 @@ site-alert-note = Remarque
 site-alert-tip = Conseil
 site-alert-important = Important
 site-alert-caution = Attention
+site-video = Vidéo
 site-alert-warning = Avertissement
 site-include-error = Le fichier inclus { $path } n'a pas pu être affiché.

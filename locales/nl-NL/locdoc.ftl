@@ -258,5 +258,6 @@ site-alert-note = Opmerking
 site-alert-tip = Tip
 site-alert-important = Belangrijk
 site-alert-caution = Let op
+site-video = Video
 site-alert-warning = Waarschuwing
 site-include-error = Het ingevoegde bestand { $path } kon niet worden getoond.

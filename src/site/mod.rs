@@ -7,6 +7,7 @@
 //! matter (titles, `uid:` keys, commits) for links and the dashboard; the second renders and
 //! writes each page as it goes, keeping only counts.
 
+mod docfx;
 pub mod render;
 pub mod sanitize;
 pub mod templates;

@@ -230,11 +230,13 @@ fn parse_mark(text: &str) -> Option<(char, usize, usize)> {
 }
 
 /// One item of the event stream once includes are found.
-enum Item<'a> {
+pub(super) enum Item<'a> {
     Event(Event<'a>, usize),
     /// `[!INCLUDE [title](path)]`: the path, the offset, and whether it stands alone as a
     /// paragraph (rendered as blocks) or sits in text (rendered inline).
     Include(CowStr<'a>, usize, bool),
+    /// HTML the renderer wrote for a DocFX block (every value in it escaped).
+    Html(String),
 }
 
 fn render_into(
@@ -246,7 +248,7 @@ fn render_into(
     problems: &mut Vec<Problem>,
 ) -> bool {
     let marked = Marked::new(page);
-    let items = find_includes(coalesce(&marked.text));
+    let items = super::docfx::blocks(find_includes(coalesce(&marked.text)), context.localizer);
     let sources = Sources::new(page);
     let mut writer = Writer {
         page,
@@ -279,6 +281,7 @@ fn render_into(
                 let html = writer.include(&target, offset, block, stack);
                 writer.events.push(Event::Html(html.into()));
             }
+            Item::Html(html) => writer.events.push(Event::Html(html.into())),
         }
     }
     for _ in writer.open_segments.drain(..) {
@@ -818,7 +821,7 @@ pub fn is_plain_html(token: &str) -> bool {
 
 /// Whether a link or image URL may be written: relative, or with a scheme that cannot
 /// run code (`javascript:` and `data:` cannot pass).
-fn safe_url(url: &str) -> bool {
+pub(super) fn safe_url(url: &str) -> bool {
     let url = url.trim_start();
     let Some(colon) = url.find(':') else {
         return true;
@@ -858,7 +861,7 @@ fn find_mark(text: &str) -> Option<usize> {
     None
 }
 
-fn without_marks(text: &str) -> String {
+pub(super) fn without_marks(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(at) = find_mark(rest) {

@@ -5,9 +5,13 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-/// The HTML elements a page body may hold besides ammonia's defaults: none need adding;
-/// these are the attributes on top of ammonia's defaults that rendering writes.
+/// The elements a page body may hold besides ammonia's defaults: embedded videos
+/// (`[!VIDEO]`). Ammonia keeps a `src` only with a scheme that cannot run code.
+const TAGS: &[&str] = &["iframe"];
+
+/// The attributes on top of ammonia's defaults that rendering writes.
 const TAG_ATTRIBUTES: &[(&str, &[&str])] = &[
+    ("iframe", &["src", "title", "allowfullscreen", "loading"]),
     ("a", &["href", "name", "title", "id"]),
     ("span", &["tabindex", "data-source", "role"]),
     ("div", &["role"]),
@@ -28,6 +32,7 @@ fn builder() -> &'static ammonia::Builder<'static> {
     static BUILDER: OnceLock<ammonia::Builder<'static>> = OnceLock::new();
     BUILDER.get_or_init(|| {
         let mut builder = ammonia::Builder::default();
+        builder.add_tags(TAGS.iter().copied());
         for (tag, attributes) in TAG_ATTRIBUTES {
             builder.add_tag_attributes(tag, attributes.iter().copied());
         }

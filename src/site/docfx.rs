@@ -1,0 +1,353 @@
+//! DocFX's block extensions besides alerts and includes, as the publisher renders them:
+//!
+//! - `> [!div class="nextstepaction"]` opens a `<div>` of those classes in place of the
+//!   block quote;
+//! - `[!VIDEO https://…]`, alone in a paragraph (or in a block quote of its own), embeds
+//!   the video;
+//! - `:::image type="content" source="…" alt-text="…":::` is an image (`lightbox` links
+//!   it to its full-size file; `:::image-end:::`, which closes a complex image's long
+//!   description, is dropped).
+//!
+//! Anything that does not have exactly these shapes stays as the parser read it, so the
+//! reader sees the text.
+
+use std::sync::OnceLock;
+
+use pulldown_cmark::{Event, Tag, TagEnd};
+use regex::Regex;
+
+use super::render::{escape_html, safe_url, without_marks, Item};
+use crate::i18n::Localizer;
+
+/// Rewrites the DocFX blocks of `items` (the page's events once includes are found).
+pub(super) fn blocks<'a>(items: Vec<Item<'a>>, localizer: &Localizer) -> Vec<Item<'a>> {
+    let mut items: Vec<Option<Item<'a>>> = items.into_iter().map(Some).collect();
+    let mut out = Vec::with_capacity(items.len());
+    // For each open plain block quote: the HTML that closes it, where it became a `<div>`.
+    let mut quotes: Vec<Option<&'static str>> = Vec::new();
+    let mut i = 0;
+    while i < items.len() {
+        let at = |k: usize| items.get(k).and_then(Option::as_ref).and_then(event);
+        match at(i) {
+            Some(Event::Start(Tag::BlockQuote(None))) => {
+                if let (Some(html), Some(Event::End(TagEnd::BlockQuote(None)))) =
+                    (video_paragraph(&items, i + 1, localizer), at(i + 4))
+                {
+                    // A block quote holding only a video is the video.
+                    out.push(Item::Html(html));
+                    i += 5;
+                    continue;
+                }
+                if let (Some(Event::Start(Tag::Paragraph)), Some(Event::Text(text))) =
+                    (at(i + 1), at(i + 2))
+                {
+                    if let Some(classes) = div_classes(text) {
+                        match at(i + 3) {
+                            // `[!div …]` on its own line, the paragraph going on below it.
+                            Some(Event::SoftBreak) => {
+                                out.push(Item::Html(format!("<div class=\"{classes}\">\n")));
+                                out.extend(items[i + 1].take());
+                                quotes.push(Some("</div>\n"));
+                                i += 4;
+                                continue;
+                            }
+                            // `[!div …]` as a paragraph of its own.
+                            Some(Event::End(TagEnd::Paragraph)) => {
+                                out.push(Item::Html(format!("<div class=\"{classes}\">\n")));
+                                quotes.push(Some("</div>\n"));
+                                i += 4;
+                                continue;
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+                quotes.push(None);
+            }
+            Some(Event::End(TagEnd::BlockQuote(None))) => {
+                if let Some(Some(close)) = quotes.pop() {
+                    out.push(Item::Html(close.to_owned()));
+                    i += 1;
+                    continue;
+                }
+            }
+            Some(Event::Start(Tag::Paragraph)) => {
+                if let Some(html) = video_paragraph(&items, i, localizer) {
+                    out.push(Item::Html(html));
+                    i += 3;
+                    continue;
+                }
+                if let Some((html, len)) = image_paragraph(&items, i) {
+                    out.push(Item::Html(html));
+                    i += len;
+                    continue;
+                }
+            }
+            Some(Event::SoftBreak) if matches!(quotes.last(), Some(Some(_))) => {
+                // Another `[!div …]` line in the same quote: the next div starts there.
+                if let Some(classes) = match at(i + 1) {
+                    Some(Event::Text(text)) => div_classes(text),
+                    _ => None,
+                } {
+                    out.push(Item::Event(Event::End(TagEnd::Paragraph), 0));
+                    out.push(Item::Html(format!("</div>\n<div class=\"{classes}\">\n")));
+                    out.push(Item::Event(Event::Start(Tag::Paragraph), 0));
+                    i += if matches!(at(i + 2), Some(Event::SoftBreak)) {
+                        3
+                    } else {
+                        2
+                    };
+                    continue;
+                }
+            }
+            Some(Event::Text(text)) => {
+                if let (Some(Item::Event(_, offset)), true) = (&items[i], text.contains(":::image"))
+                {
+                    if let Some(split) = inline_images(text, *offset) {
+                        out.extend(split);
+                        i += 1;
+                        continue;
+                    }
+                }
+            }
+            _ => {}
+        }
+        out.extend(items[i].take());
+        i += 1;
+    }
+    out
+}
+
+fn event<'i, 'a>(item: &'i Item<'a>) -> Option<&'i Event<'a>> {
+    match item {
+        Item::Event(event, _) => Some(event),
+        _ => None,
+    }
+}
+
+/// The classes of a `[!div class="…"]` line, as safe class names.
+fn div_classes(text: &str) -> Option<String> {
+    static DIV: OnceLock<Regex> = OnceLock::new();
+    let div = DIV.get_or_init(|| {
+        Regex::new(r#"(?i)^\s*\[!div\s+class\s*=\s*"([^"]*)"\s*\]\s*$"#).expect("valid regex")
+    });
+    let value = div.captures(text)?.get(1)?.as_str();
+    let classes: Vec<&str> = value
+        .split_whitespace()
+        .filter(|c| {
+            c.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'))
+        })
+        .collect();
+    (!classes.is_empty()).then(|| classes.join(" "))
+}
+
+/// The embedded video of a paragraph at `i` that is only `[!VIDEO url]` with an http(s)
+/// URL.
+fn video_paragraph(items: &[Option<Item<'_>>], i: usize, localizer: &Localizer) -> Option<String> {
+    static VIDEO: OnceLock<Regex> = OnceLock::new();
+    let video = VIDEO.get_or_init(|| {
+        Regex::new(r"(?i)^\s*\[!VIDEO\s+(https?://[^\s\]]+)\s*\]\s*$").expect("valid regex")
+    });
+    let at = |k: usize| items.get(k).and_then(Option::as_ref).and_then(event);
+    let (
+        Some(Event::Start(Tag::Paragraph)),
+        Some(Event::Text(text)),
+        Some(Event::End(TagEnd::Paragraph)),
+    ) = (at(i), at(i + 1), at(i + 2))
+    else {
+        return None;
+    };
+    let url = video.captures(text)?.get(1)?.as_str();
+    let mut html = String::from("<div class=\"embeddedvideo\"><iframe src=\"");
+    escape_html(url, &mut html);
+    html.push_str("\" title=\"");
+    escape_html(&localizer.text("site-video", &[]), &mut html);
+    html.push_str("\" allowfullscreen loading=\"lazy\"></iframe></div>\n");
+    Some(html)
+}
+
+/// The images of a paragraph at `i` made only of `:::image …:::` lines (and
+/// `:::image-end:::`), and how many items it spans.
+fn image_paragraph(items: &[Option<Item<'_>>], i: usize) -> Option<(String, usize)> {
+    let at = |k: usize| items.get(k).and_then(Option::as_ref).and_then(event);
+    let mut html = String::new();
+    let mut k = i + 1;
+    loop {
+        match at(k)? {
+            Event::Text(line) => {
+                image(line, &mut html)?;
+                html.push('\n');
+            }
+            Event::SoftBreak => {}
+            Event::End(TagEnd::Paragraph) if k > i + 1 => return Some((html, k + 1 - i)),
+            _ => return None,
+        }
+        k += 1;
+    }
+}
+
+/// Writes the image of one `:::image …:::` line; `None` if the line is not one.
+fn image(line: &str, html: &mut String) -> Option<()> {
+    static ATTRIBUTE: OnceLock<Regex> = OnceLock::new();
+    let attribute = ATTRIBUTE.get_or_init(|| {
+        Regex::new(r#"([A-Za-z][A-Za-z0-9-]*)\s*=\s*"([^"]*)""#).expect("valid regex")
+    });
+    let line = line.trim();
+    if line.eq_ignore_ascii_case(":::image-end:::") {
+        return Some(());
+    }
+    let body = line
+        .strip_prefix(":::")
+        .and_then(|l| l.strip_suffix(":::"))
+        .filter(|l| l.get(..5).is_some_and(|n| n.eq_ignore_ascii_case("image")))?;
+    let mut source = None;
+    let mut alt = String::new();
+    let mut lightbox = None;
+    let mut icon = false;
+    for found in attribute.captures_iter(&body[5..]) {
+        let value = &found[2];
+        match found[1].to_ascii_lowercase().as_str() {
+            "source" => source = Some(value.to_owned()),
+            "alt-text" => alt = without_marks(value),
+            "lightbox" => lightbox = Some(value.to_owned()),
+            "type" => icon = value.eq_ignore_ascii_case("icon"),
+            _ => {}
+        }
+    }
+    let source = source.filter(|s| safe_url(s))?;
+    let lightbox = lightbox.filter(|l| safe_url(l));
+    if let Some(link) = &lightbox {
+        html.push_str("<a href=\"");
+        escape_html(link, html);
+        html.push_str("\">");
+    }
+    html.push_str("<img src=\"");
+    escape_html(&source, html);
+    html.push_str("\" alt=\"");
+    if !icon {
+        escape_html(&alt, html);
+    }
+    html.push_str("\">");
+    if lightbox.is_some() {
+        html.push_str("</a>");
+    }
+    Some(())
+}
+
+/// Splits a text holding `:::image …:::` directives (icons in a sentence, an image on a
+/// list item's continuation line) into text and images. `None` when it holds none.
+fn inline_images<'a>(text: &str, offset: usize) -> Option<Vec<Item<'a>>> {
+    const OPEN: &str = ":::image";
+    let mut at = text.find(OPEN)?;
+    let mut items = Vec::new();
+    let mut rest_start = 0;
+    loop {
+        let body = at + OPEN.len();
+        let Some(end) = text[body..].find(":::").map(|e| body + e + 3) else {
+            break;
+        };
+        let mut html = String::new();
+        if image(&text[at..end], &mut html).is_some() {
+            if rest_start < at {
+                items.push(Item::Event(
+                    Event::Text(text[rest_start..at].to_owned().into()),
+                    offset,
+                ));
+            }
+            items.push(Item::Html(html));
+            rest_start = end;
+        }
+        match text[end..].find(OPEN) {
+            Some(next) => at = end + next,
+            None => break,
+        }
+    }
+    if items.is_empty() {
+        return None;
+    }
+    if rest_start < text.len() {
+        items.push(Item::Event(
+            Event::Text(text[rest_start..].to_owned().into()),
+            offset,
+        ));
+    }
+    Some(items)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn image_lines_become_images_and_other_lines_do_not() {
+        let mut html = String::new();
+        image(
+            r#":::image type="content" source="../media/a b.png" alt-text="Un &quot;écran&quot; <b>" lightbox="../media/big.png":::"#,
+            &mut html,
+        )
+        .unwrap();
+        assert_eq!(
+            html,
+            "<a href=\"../media/big.png\"><img src=\"../media/a b.png\" alt=\"Un &amp;quot;écran&amp;quot; &lt;b&gt;\"></a>"
+        );
+        let mut html = String::new();
+        image(
+            r#":::image type="icon" source="i.svg" border="false":::"#,
+            &mut html,
+        )
+        .unwrap();
+        assert_eq!(html, "<img src=\"i.svg\" alt=\"\">");
+        for line in [
+            ":::image source=\"javascript:alert(1)\":::",
+            ":::image alt-text=\"no source\":::",
+            ":::imagery source=\"a.png\"",
+            "text :::image source=\"a.png\":::",
+        ] {
+            assert!(image(line, &mut String::new()).is_none(), "{line}");
+        }
+    }
+
+    #[test]
+    fn icons_in_a_sentence_split_the_text() {
+        let items = inline_images(
+            r#"Kies :::image type="icon" source="a.png"::: of :::image source="javascript:x"::: hier."#,
+            7,
+        )
+        .unwrap();
+        let parts: Vec<String> = items
+            .iter()
+            .map(|item| match item {
+                Item::Event(Event::Text(t), 7) => format!("text {t}"),
+                Item::Html(html) => format!("html {html}"),
+                _ => "other".to_owned(),
+            })
+            .collect();
+        assert_eq!(
+            parts,
+            [
+                "text Kies ",
+                "html <img src=\"a.png\" alt=\"\">",
+                r#"text  of :::image source="javascript:x"::: hier."#,
+            ]
+        );
+        assert!(inline_images("no images :::", 0).is_none());
+    }
+
+    #[test]
+    fn div_classes_are_kept_only_when_safe() {
+        assert_eq!(
+            div_classes(r#"[!div class="nextstepaction"]"#).as_deref(),
+            Some("nextstepaction")
+        );
+        assert_eq!(
+            div_classes(r#" [!DIV class="a b" ] "#).as_deref(),
+            Some("a b")
+        );
+        assert_eq!(
+            div_classes(r#"[!div class="x&quot; onclick=y"]"#).as_deref(),
+            None
+        );
+        assert_eq!(div_classes(r#"[!div class="a"] and text"#), None);
+    }
+}
