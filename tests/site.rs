@@ -184,6 +184,29 @@ fn docfx_videos_divs_and_images_render_as_the_publisher_shows_them() {
 }
 
 #[test]
+fn code_directives_show_their_file_from_below_the_content_folder() {
+    let page = format!(
+        "{}{}\n\n:::code language=\"xml\" source=\"samples/a.xml\" range=\"2-3\":::\n\n:::code language=\"xml\\\" onclick\" source=\"samples/a.xml\":::\n\n:::code source=\"../../secret.txt\":::\n",
+        front("T", "fr-FR", ""),
+        seg("a-1", "Exemple :", "Example:"),
+    );
+    let (dir, report) = build(&[
+        ("fr-FR/a.md", page),
+        (
+            "fr-FR/samples/a.xml",
+            "<a>\n  <b x=\"1\"/>\n  <c/>\n</a>\n".to_owned(),
+        ),
+    ]);
+    let problems: Vec<(usize, bool)> = report
+        .problems
+        .iter()
+        .map(|p| (p.line, p.to_string().contains("leaves the content folder")))
+        .collect();
+    assert_eq!(problems, [(12, true)]);
+    insta::assert_snapshot!(article(dir.path(), "fr-FR/a.html"));
+}
+
+#[test]
 fn hostile_html_yields_no_executable_script() {
     let page = format!(
         "{}{}\n\n<script>alert(1)</script>\n\n<img src=\"x.png\" onerror=\"alert(2)\">\n\n<a href=\"javascript:alert(3)\" onclick=\"alert(4)\">a</a> [b](javascript:alert(5)) [c](JaVaScRiPt:alert(6)) <svg onload=\"alert(7)\"></svg>\n\n<div style=\"background:url(javascript:alert(8))\" onmouseover=\"alert(9)\">d</div> <iframe src=\"javascript:alert(10)\"></iframe>\n\n> [!VIDEO javascript:alert(14)]\n\n:::image type=\"content\" source=\"javascript:alert(15)\" alt-text=\"x\":::\n\n> [!div class=\"x\" onclick=\"alert(16)\"]\n> y\n\n:::image source=\"a.png\" alt-text=\"\\\" onerror=\\\"alert(17)\":::\n",

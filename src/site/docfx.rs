@@ -6,7 +6,10 @@
 //!   the video;
 //! - `:::image type="content" source="…" alt-text="…":::` is an image (`lightbox` links
 //!   it to its full-size file; `:::image-end:::`, which closes a complex image's long
-//!   description, is dropped).
+//!   description, is dropped);
+//! - `:::code language="xml" source="…" range="3-9":::` alone in a paragraph shows that
+//!   file (or those lines of it) as a code block; the renderer reads it, confined to the
+//!   content folder like an include.
 //!
 //! Anything that does not have exactly these shapes stays as the parser read it, so the
 //! reader sees the text.
@@ -16,7 +19,7 @@ use std::sync::OnceLock;
 use pulldown_cmark::{Event, Tag, TagEnd};
 use regex::Regex;
 
-use super::render::{escape_html, safe_url, without_marks, Item};
+use super::render::{escape_html, safe_url, without_marks, CodeFile, Item};
 use crate::i18n::Localizer;
 
 /// Rewrites the DocFX blocks of `items` (the page's events once includes are found).
@@ -74,6 +77,15 @@ pub(super) fn blocks<'a>(items: Vec<Item<'a>>, localizer: &Localizer) -> Vec<Ite
             Some(Event::Start(Tag::Paragraph)) => {
                 if let Some(html) = video_paragraph(&items, i, localizer) {
                     out.push(Item::Html(html));
+                    i += 3;
+                    continue;
+                }
+                if let Some(code) = code_paragraph(&items, i) {
+                    let offset = match &items[i] {
+                        Some(Item::Event(_, offset)) => *offset,
+                        _ => 0,
+                    };
+                    out.push(Item::Code(code, offset));
                     i += 3;
                     continue;
                 }
@@ -187,12 +199,56 @@ fn image_paragraph(items: &[Option<Item<'_>>], i: usize) -> Option<(String, usiz
     }
 }
 
-/// Writes the image of one `:::image …:::` line; `None` if the line is not one.
-fn image(line: &str, html: &mut String) -> Option<()> {
+/// The `key="value"` attributes of a directive.
+fn attributes(body: &str) -> impl Iterator<Item = (String, &str)> {
     static ATTRIBUTE: OnceLock<Regex> = OnceLock::new();
     let attribute = ATTRIBUTE.get_or_init(|| {
         Regex::new(r#"([A-Za-z][A-Za-z0-9-]*)\s*=\s*"([^"]*)""#).expect("valid regex")
     });
+    attribute.captures_iter(body).filter_map(|found| {
+        let (Some(key), Some(value)) = (found.get(1), found.get(2)) else {
+            return None;
+        };
+        Some((key.as_str().to_ascii_lowercase(), value.as_str()))
+    })
+}
+
+/// The code file of a paragraph at `i` that is only a `:::code …:::` line with a source.
+fn code_paragraph(items: &[Option<Item<'_>>], i: usize) -> Option<CodeFile> {
+    let at = |k: usize| items.get(k).and_then(Option::as_ref).and_then(event);
+    let (
+        Some(Event::Start(Tag::Paragraph)),
+        Some(Event::Text(line)),
+        Some(Event::End(TagEnd::Paragraph)),
+    ) = (at(i), at(i + 1), at(i + 2))
+    else {
+        return None;
+    };
+    let body = line
+        .trim()
+        .strip_prefix(":::")
+        .and_then(|l| l.strip_suffix(":::"))
+        .filter(|l| l.get(..5).is_some_and(|n| n.eq_ignore_ascii_case("code ")))?;
+    let mut code = CodeFile::default();
+    for (key, value) in attributes(&body[5..]) {
+        match key.as_str() {
+            "source" => code.source = value.to_owned(),
+            // A class name: letters, digits and `-+#` only.
+            "language" => {
+                code.language = value
+                    .chars()
+                    .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '+' | '#'))
+                    .collect()
+            }
+            "range" => code.range = Some(value.to_owned()),
+            _ => {}
+        }
+    }
+    (!code.source.is_empty()).then_some(code)
+}
+
+/// Writes the image of one `:::image …:::` line; `None` if the line is not one.
+fn image(line: &str, html: &mut String) -> Option<()> {
     let line = line.trim();
     if line.eq_ignore_ascii_case(":::image-end:::") {
         return Some(());
@@ -205,9 +261,8 @@ fn image(line: &str, html: &mut String) -> Option<()> {
     let mut alt = String::new();
     let mut lightbox = None;
     let mut icon = false;
-    for found in attribute.captures_iter(&body[5..]) {
-        let value = &found[2];
-        match found[1].to_ascii_lowercase().as_str() {
+    for (key, value) in attributes(&body[5..]) {
+        match key.as_str() {
             "source" => source = Some(value.to_owned()),
             "alt-text" => alt = without_marks(value),
             "lightbox" => lightbox = Some(value.to_owned()),

@@ -237,6 +237,19 @@ pub(super) enum Item<'a> {
     Include(CowStr<'a>, usize, bool),
     /// HTML the renderer wrote for a DocFX block (every value in it escaped).
     Html(String),
+    /// `:::code source="…":::`, at an offset.
+    Code(CodeFile, usize),
+}
+
+/// The file a `:::code:::` directive shows.
+#[derive(Debug, Default)]
+pub(super) struct CodeFile {
+    /// The path as written, relative to the page.
+    pub source: String,
+    /// The `language-…` class, made of safe characters only.
+    pub language: String,
+    /// The lines shown (`3-9`, `1-3,7`, `12-`), all where `None`.
+    pub range: Option<String>,
 }
 
 fn render_into(
@@ -282,6 +295,10 @@ fn render_into(
                 writer.events.push(Event::Html(html.into()));
             }
             Item::Html(html) => writer.events.push(Event::Html(html.into())),
+            Item::Code(code, offset) => {
+                let html = writer.code(&code, offset);
+                writer.events.push(Event::Html(html.into()));
+            }
         }
     }
     for _ in writer.open_segments.drain(..) {
@@ -785,23 +802,94 @@ impl<'a> Writer<'_, 'a> {
                 }
                 html
             }
-            Err(kind) => {
-                self.problem(offset, kind);
-                let tag = if block { "div" } else { "span" };
-                let message = self
-                    .context
-                    .localizer
-                    .text("site-include-error", &[("path", Arg::from(target))]);
-                let mut html = format!("<{tag} class=\"include-error\" role=\"alert\">");
-                escape_html(&message, &mut html);
-                html.push_str(&format!("</{tag}>"));
-                if block {
-                    html.push('\n');
+            Err(kind) => self.include_error(offset, kind, target, block),
+        }
+    }
+
+    /// Reports an include (or code file) that cannot be shown, and the box shown instead.
+    fn include_error(
+        &mut self,
+        offset: usize,
+        kind: ProblemKind,
+        target: &str,
+        block: bool,
+    ) -> String {
+        self.problem(offset, kind);
+        let tag = if block { "div" } else { "span" };
+        let message = self
+            .context
+            .localizer
+            .text("site-include-error", &[("path", Arg::from(target))]);
+        let mut html = format!("<{tag} class=\"include-error\" role=\"alert\">");
+        escape_html(&message, &mut html);
+        html.push_str(&format!("</{tag}>"));
+        if block {
+            html.push('\n');
+        }
+        html
+    }
+
+    /// The code block of a `:::code:::` directive: its file, read from below the content
+    /// folder, or the lines its range names.
+    fn code(&mut self, code: &CodeFile, offset: usize) -> String {
+        let text =
+            resolve_include(self.page.path(), &code.source, self.context.root).and_then(|path| {
+                std::fs::read_to_string(&path).map_err(|err| ProblemKind::IncludeUnreadable {
+                    target: code.source.clone(),
+                    message: err.to_string(),
+                })
+            });
+        let text = match text {
+            Ok(text) => text,
+            Err(kind) => return self.include_error(offset, kind, &code.source, true),
+        };
+        let mut html = String::from("<pre><code");
+        if !code.language.is_empty() {
+            html.push_str(&format!(" class=\"language-{}\"", code.language));
+        }
+        html.push('>');
+        match &code.range {
+            Some(range) => {
+                let lines: Vec<&str> = text.lines().collect();
+                for (number, line) in lines.iter().enumerate() {
+                    if in_range(range, number + 1) {
+                        escape_html(line, &mut html);
+                        html.push('\n');
+                    }
                 }
-                html
+            }
+            None => escape_html(&text, &mut html),
+        }
+        html.push_str("</code></pre>\n");
+        html
+    }
+}
+
+/// Whether 1-based line `number` is in `range` (`3-9`, `1-3,7`, `12-`). A range that does
+/// not parse takes every line.
+fn in_range(range: &str, number: usize) -> bool {
+    let mut parsed = false;
+    for part in range.split(',') {
+        let part = part.trim();
+        let (start, end) = match part.split_once('-') {
+            Some((a, b)) => (a.trim().parse().ok(), {
+                let b = b.trim();
+                if b.is_empty() {
+                    Some(usize::MAX)
+                } else {
+                    b.parse().ok()
+                }
+            }),
+            None => (part.parse().ok(), part.parse().ok()),
+        };
+        if let (Some(start), Some(end)) = (start, end) {
+            parsed = true;
+            if (start..=end).contains(&number) {
+                return true;
             }
         }
     }
+    !parsed
 }
 
 /// Whether a raw inline HTML token is one the sanitizer would keep exactly as it is: an
@@ -1070,6 +1158,16 @@ mod tests {
         assert_eq!(r.problems.len(), 1);
         assert_eq!(r.problems[0].line, 7);
         assert!(at > 0);
+    }
+
+    #[test]
+    fn code_ranges_select_lines() {
+        let shown =
+            |range: &str| -> Vec<usize> { (1..=8).filter(|&n| in_range(range, n)).collect() };
+        assert_eq!(shown("2-3"), [2, 3]);
+        assert_eq!(shown("1-2, 5"), [1, 2, 5]);
+        assert_eq!(shown("7-"), [7, 8]);
+        assert_eq!(shown("x"), [1, 2, 3, 4, 5, 6, 7, 8]);
     }
 
     #[test]
