@@ -30,7 +30,7 @@ pub(super) fn blocks<'a>(items: Vec<Item<'a>>, localizer: &Localizer) -> Vec<Ite
     let mut quotes: Vec<Option<&'static str>> = Vec::new();
     let mut i = 0;
     while i < items.len() {
-        let at = |k: usize| items.get(k).and_then(Option::as_ref).and_then(event);
+        let at = |k: usize| event_at(&items, k);
         match at(i) {
             Some(Event::Start(Tag::BlockQuote(None))) => {
                 if let (Some(html), Some(Event::End(TagEnd::BlockQuote(None)))) =
@@ -130,11 +130,36 @@ pub(super) fn blocks<'a>(items: Vec<Item<'a>>, localizer: &Localizer) -> Vec<Ite
     out
 }
 
-fn event<'i, 'a>(item: &'i Item<'a>) -> Option<&'i Event<'a>> {
-    match item {
-        Item::Event(event, _) => Some(event),
+/// The event at `k`, if the item there is an event.
+fn event_at<'i, 'a>(items: &'i [Option<Item<'a>>], k: usize) -> Option<&'i Event<'a>> {
+    match items.get(k)? {
+        Some(Item::Event(event, _)) => Some(event),
         _ => None,
     }
+}
+
+/// The text of a paragraph at `i` made of one text and nothing else.
+fn lone_text<'i>(items: &'i [Option<Item<'_>>], i: usize) -> Option<&'i str> {
+    match (
+        event_at(items, i),
+        event_at(items, i + 1),
+        event_at(items, i + 2),
+    ) {
+        (
+            Some(Event::Start(Tag::Paragraph)),
+            Some(Event::Text(text)),
+            Some(Event::End(TagEnd::Paragraph)),
+        ) => Some(text),
+        _ => None,
+    }
+}
+
+/// The attributes of a `:::name …:::` line (any case for the name), if it is one.
+fn directive<'t>(line: &'t str, name: &str) -> Option<&'t str> {
+    let body = line.trim().strip_prefix(":::")?.strip_suffix(":::")?;
+    let head = body.get(..name.len())?;
+    let rest = &body[name.len()..];
+    (head.eq_ignore_ascii_case(name) && rest.starts_with(char::is_whitespace)).then_some(rest)
 }
 
 /// The classes of a `[!div class="…"]` line, as safe class names.
@@ -161,15 +186,7 @@ fn video_paragraph(items: &[Option<Item<'_>>], i: usize, localizer: &Localizer) 
     let video = VIDEO.get_or_init(|| {
         Regex::new(r"(?i)^\s*\[!VIDEO\s+(https?://[^\s\]]+)\s*\]\s*$").expect("valid regex")
     });
-    let at = |k: usize| items.get(k).and_then(Option::as_ref).and_then(event);
-    let (
-        Some(Event::Start(Tag::Paragraph)),
-        Some(Event::Text(text)),
-        Some(Event::End(TagEnd::Paragraph)),
-    ) = (at(i), at(i + 1), at(i + 2))
-    else {
-        return None;
-    };
+    let text = lone_text(items, i)?;
     let url = video.captures(text)?.get(1)?.as_str();
     let mut html = String::from("<div class=\"embeddedvideo\"><iframe src=\"");
     escape_html(url, &mut html);
@@ -182,7 +199,7 @@ fn video_paragraph(items: &[Option<Item<'_>>], i: usize, localizer: &Localizer) 
 /// The images of a paragraph at `i` made only of `:::image …:::` lines (and
 /// `:::image-end:::`), and how many items it spans.
 fn image_paragraph(items: &[Option<Item<'_>>], i: usize) -> Option<(String, usize)> {
-    let at = |k: usize| items.get(k).and_then(Option::as_ref).and_then(event);
+    let at = |k: usize| event_at(items, k);
     let mut html = String::new();
     let mut k = i + 1;
     loop {
@@ -215,22 +232,9 @@ fn attributes(body: &str) -> impl Iterator<Item = (String, &str)> {
 
 /// The code file of a paragraph at `i` that is only a `:::code …:::` line with a source.
 fn code_paragraph(items: &[Option<Item<'_>>], i: usize) -> Option<CodeFile> {
-    let at = |k: usize| items.get(k).and_then(Option::as_ref).and_then(event);
-    let (
-        Some(Event::Start(Tag::Paragraph)),
-        Some(Event::Text(line)),
-        Some(Event::End(TagEnd::Paragraph)),
-    ) = (at(i), at(i + 1), at(i + 2))
-    else {
-        return None;
-    };
-    let body = line
-        .trim()
-        .strip_prefix(":::")
-        .and_then(|l| l.strip_suffix(":::"))
-        .filter(|l| l.get(..5).is_some_and(|n| n.eq_ignore_ascii_case("code ")))?;
+    let body = directive(lone_text(items, i)?, "code")?;
     let mut code = CodeFile::default();
-    for (key, value) in attributes(&body[5..]) {
+    for (key, value) in attributes(body) {
         match key.as_str() {
             "source" => code.source = value.to_owned(),
             // A class name: letters, digits and `-+#` only.
@@ -253,15 +257,12 @@ fn image(line: &str, html: &mut String) -> Option<()> {
     if line.eq_ignore_ascii_case(":::image-end:::") {
         return Some(());
     }
-    let body = line
-        .strip_prefix(":::")
-        .and_then(|l| l.strip_suffix(":::"))
-        .filter(|l| l.get(..5).is_some_and(|n| n.eq_ignore_ascii_case("image")))?;
+    let body = directive(line, "image")?;
     let mut source = None;
     let mut alt = String::new();
     let mut lightbox = None;
     let mut icon = false;
-    for (key, value) in attributes(&body[5..]) {
+    for (key, value) in attributes(body) {
         match key.as_str() {
             "source" => source = Some(value.to_owned()),
             "alt-text" => alt = without_marks(value),
