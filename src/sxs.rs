@@ -375,12 +375,12 @@ impl<'t> Scanner<'t, '_, '_> {
                 crate::msg!("diag-mismatched-ids", ttu = ttu, stu = stu),
             );
         }
-        let bytes = self.text.as_bytes();
-        // The close tags are nearly always exactly `</span></span>`.
-        let close = &bytes[segment.source.end..segment.range.end];
-        let spaced_close = close.len() != CLOSE_TAGS.len()
-            && memchr::memchr(b'>', close)
-                .is_some_and(|i| close.get(i + 1).is_some_and(u8::is_ascii_whitespace));
+        // The close tags are nearly always exactly `</span></span>`; where not, the same
+        // gap the scanner skipped between them says whether they are spaced.
+        let spaced_close = segment.range.end - segment.source.end != CLOSE_TAGS.len()
+            && self
+                .close_tag(segment.source.end)
+                .is_some_and(|end| self.gap(end) != end);
         if spaced || spaced_close {
             self.report(
                 DiagnosticKind::SpacedMarkup,
@@ -388,7 +388,7 @@ impl<'t> Scanner<'t, '_, '_> {
                 crate::msg!("diag-spaced-markup", id = ttu),
             );
         }
-        let bytes = &bytes[segment.range.clone()];
+        let bytes = &self.text.as_bytes()[segment.range.clone()];
         if memchr::memchr2(b'\n', b'\r', bytes).is_some() {
             self.report(
                 DiagnosticKind::MultilineSegment,
@@ -443,7 +443,6 @@ impl<'t> Scanner<'t, '_, '_> {
         let whole = |b: Option<&u8>| {
             !b.is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'))
         };
-        let mut found = None;
         let mut from = at;
         // Each `-` up to the tag's end (`>`, or the line's where the tag was not read) may
         // be the one of `-id` in `data-ttu-id` or `data-stu-id`.
@@ -462,19 +461,16 @@ impl<'t> Scanner<'t, '_, '_> {
                 && whole(bytes.get(start - 1))
                 && whole(bytes.get(dash + 3))
             {
-                found = Some(start);
-                break;
+                self.report(
+                    DiagnosticKind::UnreadMarkup,
+                    start,
+                    crate::msg!(
+                        "diag-unread-markup",
+                        attribute = &self.text[start..start + "data-ttu-id".len()]
+                    ),
+                );
+                return;
             }
-        }
-        if let Some(start) = found {
-            self.report(
-                DiagnosticKind::UnreadMarkup,
-                start,
-                crate::msg!(
-                    "diag-unread-markup",
-                    attribute = &self.text[start..start + "data-ttu-id".len()]
-                ),
-            );
         }
     }
 

@@ -22,12 +22,25 @@ use regex::Regex;
 use super::render::{escape_html, safe_url, without_marks, CodeFile, Item};
 use crate::i18n::Localizer;
 
+/// Whether a page's Markdown may hold one of these blocks: pages without any skip the
+/// pass over their events.
+pub(super) fn may_have_blocks(text: &str) -> bool {
+    text.contains(":::")
+        || text.match_indices("[!").any(|(at, _)| {
+            let name = &text.as_bytes()[at + 2..];
+            [&b"div"[..], b"video"].iter().any(|n| {
+                name.get(..n.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(n))
+            })
+        })
+}
+
 /// Rewrites the DocFX blocks of `items` (the page's events once includes are found).
 pub(super) fn blocks<'a>(items: Vec<Item<'a>>, localizer: &Localizer) -> Vec<Item<'a>> {
     let mut items: Vec<Option<Item<'a>>> = items.into_iter().map(Some).collect();
     let mut out = Vec::with_capacity(items.len());
-    // For each open plain block quote: the HTML that closes it, where it became a `<div>`.
-    let mut quotes: Vec<Option<&'static str>> = Vec::new();
+    // For each open plain block quote: whether it became a `<div>`.
+    let mut quotes: Vec<bool> = Vec::new();
     let mut i = 0;
     while i < items.len() {
         let at = |k: usize| event_at(&items, k);
@@ -44,32 +57,29 @@ pub(super) fn blocks<'a>(items: Vec<Item<'a>>, localizer: &Localizer) -> Vec<Ite
                 if let (Some(Event::Start(Tag::Paragraph)), Some(Event::Text(text))) =
                     (at(i + 1), at(i + 2))
                 {
-                    if let Some(classes) = div_classes(text) {
-                        match at(i + 3) {
-                            // `[!div …]` on its own line, the paragraph going on below it.
-                            Some(Event::SoftBreak) => {
-                                out.push(Item::Html(format!("<div class=\"{classes}\">\n")));
-                                out.extend(items[i + 1].take());
-                                quotes.push(Some("</div>\n"));
-                                i += 4;
-                                continue;
-                            }
-                            // `[!div …]` as a paragraph of its own.
-                            Some(Event::End(TagEnd::Paragraph)) => {
-                                out.push(Item::Html(format!("<div class=\"{classes}\">\n")));
-                                quotes.push(Some("</div>\n"));
-                                i += 4;
-                                continue;
-                            }
-                            _ => {}
+                    // `[!div …]` on its own line with the paragraph going on below it, or
+                    // as a paragraph of its own.
+                    let paragraph_goes_on = match at(i + 3) {
+                        Some(Event::SoftBreak) => Some(true),
+                        Some(Event::End(TagEnd::Paragraph)) => Some(false),
+                        _ => None,
+                    };
+                    if let (Some(classes), Some(goes_on)) = (div_classes(text), paragraph_goes_on) {
+                        out.push(Item::Html(format!("<div class=\"{classes}\">\n")));
+                        if goes_on {
+                            out.extend(items[i + 1].take());
                         }
+                        quotes.push(true);
+                        i += 4;
+                        continue;
                     }
                 }
-                quotes.push(None);
+                quotes.push(false);
             }
             Some(Event::End(TagEnd::BlockQuote(None))) => {
-                if let Some(Some(close)) = quotes.pop() {
-                    out.push(Item::Html(close.to_owned()));
+                let was_div = quotes.pop() == Some(true);
+                if was_div {
+                    out.push(Item::Html("</div>\n".to_owned()));
                     i += 1;
                     continue;
                 }
@@ -81,11 +91,7 @@ pub(super) fn blocks<'a>(items: Vec<Item<'a>>, localizer: &Localizer) -> Vec<Ite
                     continue;
                 }
                 if let Some(code) = code_paragraph(&items, i) {
-                    let offset = match &items[i] {
-                        Some(Item::Event(_, offset)) => *offset,
-                        _ => 0,
-                    };
-                    out.push(Item::Code(code, offset));
+                    out.push(Item::Code(code, offset_at(&items, i)));
                     i += 3;
                     continue;
                 }
@@ -95,15 +101,16 @@ pub(super) fn blocks<'a>(items: Vec<Item<'a>>, localizer: &Localizer) -> Vec<Ite
                     continue;
                 }
             }
-            Some(Event::SoftBreak) if matches!(quotes.last(), Some(Some(_))) => {
+            Some(Event::SoftBreak) if quotes.last() == Some(&true) => {
                 // Another `[!div …]` line in the same quote: the next div starts there.
                 if let Some(classes) = match at(i + 1) {
                     Some(Event::Text(text)) => div_classes(text),
                     _ => None,
                 } {
-                    out.push(Item::Event(Event::End(TagEnd::Paragraph), 0));
+                    let offset = offset_at(&items, i);
+                    out.push(Item::Event(Event::End(TagEnd::Paragraph), offset));
                     out.push(Item::Html(format!("</div>\n<div class=\"{classes}\">\n")));
-                    out.push(Item::Event(Event::Start(Tag::Paragraph), 0));
+                    out.push(Item::Event(Event::Start(Tag::Paragraph), offset));
                     i += if matches!(at(i + 2), Some(Event::SoftBreak)) {
                         3
                     } else {
@@ -113,13 +120,10 @@ pub(super) fn blocks<'a>(items: Vec<Item<'a>>, localizer: &Localizer) -> Vec<Ite
                 }
             }
             Some(Event::Text(text)) => {
-                if let (Some(Item::Event(_, offset)), true) = (&items[i], text.contains(":::image"))
-                {
-                    if let Some(split) = inline_images(text, *offset) {
-                        out.extend(split);
-                        i += 1;
-                        continue;
-                    }
+                if let Some(split) = inline_images(text, offset_at(&items, i)) {
+                    out.extend(split);
+                    i += 1;
+                    continue;
                 }
             }
             _ => {}
@@ -135,6 +139,14 @@ fn event_at<'i, 'a>(items: &'i [Option<Item<'a>>], k: usize) -> Option<&'i Event
     match items.get(k)? {
         Some(Item::Event(event, _)) => Some(event),
         _ => None,
+    }
+}
+
+/// The page offset of the item at `k`, where it is an event.
+fn offset_at(items: &[Option<Item<'_>>], k: usize) -> usize {
+    match items.get(k) {
+        Some(Some(Item::Event(_, offset))) => *offset,
+        _ => 0,
     }
 }
 

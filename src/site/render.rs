@@ -261,7 +261,10 @@ fn render_into(
     problems: &mut Vec<Problem>,
 ) -> bool {
     let marked = Marked::new(page);
-    let items = super::docfx::blocks(find_includes(coalesce(&marked.text)), context.localizer);
+    let mut items = find_includes(coalesce(&marked.text));
+    if super::docfx::may_have_blocks(&marked.text) {
+        items = super::docfx::blocks(items, context.localizer);
+    }
     let sources = Sources::new(page);
     let mut writer = Writer {
         page,
@@ -848,48 +851,44 @@ impl<'a> Writer<'_, 'a> {
             html.push_str(&format!(" class=\"language-{}\"", code.language));
         }
         html.push('>');
-        match &code.range {
-            Some(range) => {
-                let lines: Vec<&str> = text.lines().collect();
-                for (number, line) in lines.iter().enumerate() {
-                    if in_range(range, number + 1) {
+        match code.range.as_deref().map(line_ranges) {
+            Some(ranges) if !ranges.is_empty() => {
+                for (number, line) in text.lines().enumerate() {
+                    if ranges.iter().any(|r| r.contains(&(number + 1))) {
                         escape_html(line, &mut html);
                         html.push('\n');
                     }
                 }
             }
-            None => escape_html(&text, &mut html),
+            _ => escape_html(&text, &mut html),
         }
         html.push_str("</code></pre>\n");
         html
     }
 }
 
-/// Whether 1-based line `number` is in `range` (`3-9`, `1-3,7`, `12-`). A range that does
-/// not parse takes every line.
-fn in_range(range: &str, number: usize) -> bool {
-    let mut parsed = false;
-    for part in range.split(',') {
-        let part = part.trim();
-        let (start, end) = match part.split_once('-') {
-            Some((a, b)) => (a.trim().parse().ok(), {
-                let b = b.trim();
-                if b.is_empty() {
-                    Some(usize::MAX)
-                } else {
-                    b.parse().ok()
+/// The 1-based line ranges `range` names (`3-9`, `1-3,7`, `12-`); parts that do not parse
+/// are left out, so a range that does not parse at all shows every line.
+fn line_ranges(range: &str) -> Vec<std::ops::RangeInclusive<usize>> {
+    range
+        .split(',')
+        .filter_map(|part| {
+            let part = part.trim();
+            let (start, end) = match part.split_once('-') {
+                Some((a, b)) => {
+                    let b = b.trim();
+                    let end = if b.is_empty() {
+                        Some(usize::MAX)
+                    } else {
+                        b.parse().ok()
+                    };
+                    (a.trim().parse().ok(), end)
                 }
-            }),
-            None => (part.parse().ok(), part.parse().ok()),
-        };
-        if let (Some(start), Some(end)) = (start, end) {
-            parsed = true;
-            if (start..=end).contains(&number) {
-                return true;
-            }
-        }
-    }
-    !parsed
+                None => (part.parse().ok(), part.parse().ok()),
+            };
+            Some(start?..=end?)
+        })
+        .collect()
 }
 
 /// Whether a raw inline HTML token is one the sanitizer would keep exactly as it is: an
@@ -1162,8 +1161,12 @@ mod tests {
 
     #[test]
     fn code_ranges_select_lines() {
-        let shown =
-            |range: &str| -> Vec<usize> { (1..=8).filter(|&n| in_range(range, n)).collect() };
+        let shown = |range: &str| -> Vec<usize> {
+            let ranges = line_ranges(range);
+            (1..=8)
+                .filter(|n| ranges.is_empty() || ranges.iter().any(|r| r.contains(n)))
+                .collect()
+        };
         assert_eq!(shown("2-3"), [2, 3]);
         assert_eq!(shown("1-2, 5"), [1, 2, 5]);
         assert_eq!(shown("7-"), [7, 8]);
