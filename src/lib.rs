@@ -18,6 +18,7 @@ pub mod extract;
 pub mod files;
 pub mod finding;
 pub mod frontmatter;
+pub mod html;
 pub mod i18n;
 pub mod import;
 pub mod inline;

@@ -18,3 +18,27 @@ pub fn parser(text: &str) -> Parser<'_> {
 pub fn site_parser(text: &str) -> Parser<'_> {
     Parser::new_ext(text, options() | Options::ENABLE_GFM)
 }
+
+/// The id the publisher derives from a heading's text.
+pub fn slug(text: &str) -> String {
+    text.trim()
+        .to_lowercase()
+        .chars()
+        .filter(|c| c.is_alphanumeric() || *c == ' ' || *c == '-' || *c == '_')
+        .map(|c| if c == ' ' { '-' } else { c })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_follow_the_publisher() {
+        assert_eq!(slug("nIterations : Int"), "niterations--int");
+        assert_eq!(
+            slug("Step 1: Add the new UPN suffix"),
+            "step-1-add-the-new-upn-suffix"
+        );
+    }
+}

@@ -136,7 +136,7 @@ fn xrefs_resolve_through_uids_and_unresolved_ones_are_text() {
 #[test]
 fn headings_tables_and_code_blocks() {
     let page = format!(
-        "{}# <a name=\"first-anchor\"></a>{}\n\n## {}\n\n## {}\n\n| {} | B |\n|:--|--:|\n| {} | `x` |\n\n```powershell\nGet-Item {}\n```\n\nSee [the other page](other.md#first-anchor) and [next](#first-anchor).\n",
+        "{}# <a name=\"first-anchor\"></a>{}\n\n## {}\n\n## {}\n\n| {} | B |\n|:--|--:|\n| {} | `x` |\n\n```powershell\nGet-Item {}\n```\n\nSee [the other page](other.md#first-anchor) and [next](#first-anchor).\n\n## {}\n",
         front("T", "fr-FR", ""),
         seg("a-1", "Premier titre", "First heading"),
         seg("a-2", "Même titre", "Same heading"),
@@ -144,6 +144,12 @@ fn headings_tables_and_code_blocks() {
         seg("a-4", "Colonne", "Column"),
         seg("a-5", "Cellule *mise en valeur*", "Cell *emphasised*"),
         seg("a-6", "élément", "item"),
+        // Older pages: an unquoted anchor inside the segment.
+        seg(
+            "a-7",
+            "Réparer<a name=repairthetrust></a>",
+            "Repair <a name=repairthetrust></a>"
+        ),
     );
     let (dir, report) = build(&[("fr-FR/a.md", page)]);
     assert!(report.problems.is_empty(), "{:?}", report.problems);

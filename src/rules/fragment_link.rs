@@ -2,10 +2,8 @@
 
 use rustc_hash::FxHashSet;
 use std::ops::Range;
-use std::sync::LazyLock;
 
 use pulldown_cmark::{Event, Tag, TagEnd};
-use regex::Regex;
 
 use super::{Findings, PageContext, Rule};
 use crate::diag::Severity;
@@ -59,10 +57,6 @@ the link target was the slug of a heading whose text changed.
     }
 }
 
-/// Attributes that define an anchor. The leading white space keeps `data-ttu-id=` out.
-static ANCHOR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#"\s(?:name|id)\s*=\s*["']([^"']+)["']"#).expect("valid regex"));
-
 /// The in-page links of a page (fragment, range of `#fragment`) and its anchors (lowercase).
 fn links_and_anchors(page: &Page) -> (Vec<(String, Range<usize>)>, FxHashSet<String>) {
     let base = page.prelude().len();
@@ -91,9 +85,7 @@ fn links_and_anchors(page: &Page) -> (Vec<(String, Range<usize>)>, FxHashSet<Str
                 }
             }
             Event::Html(html) | Event::InlineHtml(html) => {
-                for m in ANCHOR.captures_iter(&html) {
-                    anchors.insert(m[1].to_lowercase());
-                }
+                anchors.extend(crate::html::anchors(&html).map(str::to_lowercase));
             }
             Event::Start(Tag::Heading { id, .. }) => {
                 if let Some(id) = id {
@@ -103,8 +95,8 @@ fn links_and_anchors(page: &Page) -> (Vec<(String, Range<usize>)>, FxHashSet<Str
             }
             Event::End(TagEnd::Heading(_)) => {
                 if let Some((english, translated)) = heading.take() {
-                    anchors.insert(slug(&english));
-                    anchors.insert(slug(&translated));
+                    anchors.insert(markdown::slug(&english));
+                    anchors.insert(markdown::slug(&translated));
                 }
             }
             Event::Text(text) | Event::Code(text) => {
@@ -126,28 +118,4 @@ fn links_and_anchors(page: &Page) -> (Vec<(String, Range<usize>)>, FxHashSet<Str
         }
     }
     (links, anchors)
-}
-
-/// The id the publisher derives from a heading's text.
-pub fn slug(text: &str) -> String {
-    text.trim()
-        .to_lowercase()
-        .chars()
-        .filter(|c| c.is_alphanumeric() || *c == ' ' || *c == '-' || *c == '_')
-        .map(|c| if c == ' ' { '-' } else { c })
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn slugs_follow_the_publisher() {
-        assert_eq!(slug("nIterations : Int"), "niterations--int");
-        assert_eq!(
-            slug("Step 1: Add the new UPN suffix"),
-            "step-1-add-the-new-upn-suffix"
-        );
-    }
 }

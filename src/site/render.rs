@@ -276,6 +276,7 @@ fn render_into(
         image_depth: 0,
         xref: None,
         heading: None,
+        heading_marks: Vec::new(),
         ids: FxHashSet::default(),
         problems,
         raw_html: false,
@@ -486,6 +487,10 @@ struct Writer<'w, 'a> {
     xref: Option<Xref>,
     /// Where the open heading's start event is in `events`.
     heading: Option<usize>,
+    /// The segment spans opened and closed in the open heading: the index in `events` of
+    /// the span's event, the segment opened (none for a close) and how many segment spans
+    /// are open after it.
+    heading_marks: Vec<(usize, Option<usize>, usize)>,
     /// Heading ids given so far.
     ids: FxHashSet<String>,
     problems: &'w mut Vec<Problem>,
@@ -659,24 +664,39 @@ impl<'a> Writer<'_, 'a> {
         }
     }
 
-    /// Gives the heading that just ended an id: the name of its `<a name>` anchor, else a
-    /// slug of its text, made unique on the page.
+    /// Gives the heading that just ended an id: the name of its `<a name>` anchor, else
+    /// the id the publisher derives from its English text (segments read as their
+    /// source), made unique on the page. The English id is the one links in the page
+    /// point at: the authors wrote them, and localization leaves them as they are.
     fn name_heading(&mut self) {
         let Some(start) = self.heading.take() else {
             return;
         };
         let mut anchor = None;
-        let mut text = String::new();
-        for event in &self.events[start + 1..] {
+        let mut english = String::new();
+        let mut marks = std::mem::take(&mut self.heading_marks)
+            .into_iter()
+            .peekable();
+        let mut depth = 0;
+        for (i, event) in self.events.iter().enumerate().skip(start + 1) {
+            while let Some((_, opened, after)) = marks.next_if(|(at, _, _)| *at <= i) {
+                if let Some(text) = opened.and_then(|index| self.sources.get(index)) {
+                    english.push_str(text);
+                }
+                depth = after;
+            }
             match event {
-                Event::Text(t) | Event::Code(t) => text.push_str(t),
+                Event::Text(t) | Event::Code(t) if depth == 0 => english.push_str(t),
                 Event::InlineHtml(html) | Event::Html(html) if anchor.is_none() => {
-                    anchor = anchor_name(html);
+                    anchor = crate::html::a_name(html).map(str::to_owned);
                 }
                 _ => {}
             }
         }
-        let base = anchor.unwrap_or_else(|| slug(&text));
+        let base = anchor.unwrap_or_else(|| match markdown::slug(&english) {
+            id if id.is_empty() => "section".to_owned(),
+            id => id,
+        });
         let mut id = base.clone();
         let mut n = 1;
         while !self.ids.insert(id.clone()) {
@@ -750,6 +770,8 @@ impl<'a> Writer<'_, 'a> {
 
     /// Writes the opening or closing tag of segment `index`'s span. A close whose open was
     /// not written (it fell in code or an image) writes nothing.
+    /// In a heading, the span's event is the next one pushed: where it is, is noted for
+    /// [`Writer::name_heading`].
     fn span(&mut self, kind: char, index: usize, out: &mut String) {
         if kind == OPEN {
             let Some(source) = self.sources.get(index) else {
@@ -764,6 +786,13 @@ impl<'a> Writer<'_, 'a> {
                 out.push_str("</span>");
             }
             self.open_segments.truncate(at);
+        } else {
+            return;
+        }
+        if self.heading.is_some() {
+            let opened = (kind == OPEN).then_some(index);
+            let mark = (self.events.len(), opened, self.open_segments.len());
+            self.heading_marks.push(mark);
         }
     }
 
@@ -1019,33 +1048,6 @@ fn alert_names(kind: BlockQuoteKind) -> (&'static str, &'static str) {
     }
 }
 
-/// The `name` of an `<a name="…">` tag.
-fn anchor_name(html: &str) -> Option<String> {
-    static ANCHOR: OnceLock<Regex> = OnceLock::new();
-    let anchor = ANCHOR.get_or_init(|| {
-        Regex::new(r#"(?i)^<a\s+(?:[^>]*\s)?name\s*=\s*["']([^"']+)["']"#).expect("valid regex")
-    });
-    anchor.captures(html.trim_start()).map(|c| c[1].to_owned())
-}
-
-/// A heading's text as an id: lower case letters and digits, runs of anything else as `-`.
-pub fn slug(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() {
-            out.push(c);
-        } else if !out.is_empty() && !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    let trimmed = out.trim_end_matches('-').len();
-    out.truncate(trimmed);
-    if out.is_empty() {
-        out.push_str("section");
-    }
-    out
-}
-
 /// The include's file, if it stays below `root`. Paths are compared as written (lexically)
 /// and, where the file exists, once links are resolved, so neither `..` nor a link leads out.
 fn resolve_include(from: &Path, target: &str, root: &Path) -> Result<PathBuf, ProblemKind> {
@@ -1175,10 +1177,6 @@ mod tests {
 
     #[test]
     fn slugs_and_links() {
-        assert_eq!(
-            slug("Résoudre les problèmes : 1.2"),
-            "résoudre-les-problèmes-1-2"
-        );
         assert_eq!(page_link("a/b.md#x".into()).as_ref(), "a/b.html#x");
         assert_eq!(
             page_link("https://x/b.md".into()).as_ref(),

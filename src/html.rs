@@ -1,0 +1,81 @@
+//! Attributes of the raw HTML tags pages hold: where the anchors of a page are.
+//!
+//! pulldown-cmark hands raw HTML over as tokens of text; the attributes inside a tag are
+//! tokens, read here with one pattern. Values come quoted with `"` or `'` or, as older
+//! pages write their anchors (`<a name=repairthetrust></a>`), unquoted.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// One attribute: white space before its name keeps `data-ttu-id=` from reading as `id=`.
+static ATTRIBUTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"\s([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))"#)
+        .expect("valid regex")
+});
+
+/// The attributes with a value in the tags of `html`, as name and value, in order.
+pub fn attributes(html: &str) -> impl Iterator<Item = (&str, &str)> {
+    ATTRIBUTE.captures_iter(html).filter_map(|c| {
+        let name = c.get(1)?.as_str();
+        let value = c.get(2).or_else(|| c.get(3)).or_else(|| c.get(4))?;
+        Some((name, value.as_str()))
+    })
+}
+
+/// The anchors `html` defines: the values of its `name` and `id` attributes.
+pub fn anchors(html: &str) -> impl Iterator<Item = &str> {
+    attributes(html)
+        .filter(|(name, _)| name.eq_ignore_ascii_case("name") || name.eq_ignore_ascii_case("id"))
+        .map(|(_, value)| value)
+        .filter(|value| !value.is_empty())
+}
+
+/// The `name` of an `<a name="…">` tag that starts `html`.
+pub fn a_name(html: &str) -> Option<&str> {
+    let html = html.trim_start();
+    let is_a = html.len() > 2
+        && html.as_bytes()[..2].eq_ignore_ascii_case(b"<a")
+        && html.as_bytes()[2].is_ascii_whitespace();
+    if !is_a {
+        return None;
+    }
+    let tag = html.find('>').map_or(html, |end| &html[..end]);
+    attributes(tag)
+        .find(|(name, _)| name.eq_ignore_ascii_case("name"))
+        .map(|(_, value)| value)
+        .filter(|value| !value.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_quoted_either_way_or_not_at_all() {
+        let found: Vec<_> =
+            attributes(r#"<a name="x" ID='y' class=z data-ttu-id="a-1" href=`q`>"#).collect();
+        assert_eq!(
+            found,
+            [
+                ("name", "x"),
+                ("ID", "y"),
+                ("class", "z"),
+                ("data-ttu-id", "a-1")
+            ]
+        );
+        let names: Vec<_> =
+            anchors(r#"<a name=repairthetrust></a><span data-ttu-id="a-1">"#).collect();
+        assert_eq!(names, ["repairthetrust"]);
+    }
+
+    #[test]
+    fn the_name_of_a_leading_a_tag() {
+        assert_eq!(a_name("<a name=alternateid></a>"), Some("alternateid"));
+        assert_eq!(a_name(" <A class=\"x\" NAME='y'>"), Some("y"));
+        assert_eq!(a_name("<abbr name=\"x\">"), None);
+        assert_eq!(a_name("<a href=\"#x\">"), None);
+        // Only the first tag counts.
+        assert_eq!(a_name("<a href=\"#x\"><b name=\"y\">"), None);
+    }
+}
