@@ -216,10 +216,8 @@ impl Inline {
                 if urls.iter().any(inside)
                     || times.iter().any(inside)
                     || is_ordinal(&slice[m.end()..])
-                    || slice[..m.start()]
-                        .chars()
-                        .next_back()
-                        .is_some_and(char::is_alphabetic)
+                    || slice[..m.start()].ends_with('第')
+                    || slice[..m.start()].chars().next_back().is_some_and(glues)
                 {
                     continue;
                 }
@@ -332,13 +330,45 @@ fn clock_times(text: &str) -> Vec<(Range<usize>, String)> {
     times
 }
 
+/// Whether a number right after `c` is glued to a word (`DC2`, `x64`) rather than standing
+/// on its own. Languages written without spaces between words (Chinese, Japanese, Thai, …)
+/// put numbers right after letters as a matter of course (`ポート443を`).
+fn glues(c: char) -> bool {
+    c.is_alphabetic()
+        && !matches!(c,
+            '\u{0E00}'..='\u{0EFF}' // Thai, Lao
+            | '\u{1000}'..='\u{109F}' // Myanmar
+            | '\u{1780}'..='\u{17FF}' // Khmer
+            | '\u{3040}'..='\u{312F}' // Hiragana, Katakana, Bopomofo
+            | '\u{31F0}'..='\u{31FF}' // Katakana extensions
+            | '\u{3400}'..='\u{4DBF}' // CJK extension A
+            | '\u{4E00}'..='\u{9FFF}' // CJK ideographs
+            | '\u{AC00}'..='\u{D7AF}' // Hangul syllables
+            | '\u{F900}'..='\u{FAFF}' // CJK compatibility ideographs
+            | '\u{FF66}'..='\u{FF9F}' // halfwidth Katakana
+            | '\u{20000}'..='\u{3FFFF}' // CJK extensions B and later
+        )
+}
+
 /// Whether the text after a number makes it an ordinal (`1st`, `1er`, `3e`, `2de`), which
 /// languages write in their own way.
 fn is_ordinal(after: &str) -> bool {
     let suffix: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
     matches!(
         suffix.to_lowercase().as_str(),
-        "st" | "nd" | "rd" | "th" | "er" | "ère" | "re" | "e" | "ème" | "eme" | "de" | "ste" | "te"
+        "st" | "nd"
+            | "rd"
+            | "th"
+            | "er"
+            | "ère"
+            | "re"
+            | "e"
+            | "ème"
+            | "eme"
+            | "de"
+            | "ste"
+            | "te"
+            | "번째"
     )
 }
 
@@ -463,6 +493,18 @@ mod tests {
         let money = |t: &str| values(&Inline::analyse(t).numbers).join(" ");
         assert_eq!(money("10,000.00 USD"), money("10 000,00 USD"));
         assert_eq!(money("Microsoft 365-beheercentrum, 64-bit, DC2"), "365 64");
+    }
+
+    #[test]
+    fn numbers_glued_to_words_of_languages_without_spaces_count() {
+        let ja = Inline::analyse("SSL は、TCP ポート443を使用します。第3章、DC2");
+        assert_eq!(values(&ja.numbers), ["443"]);
+        let zh = Inline::analyse("使用端口443和第2个");
+        assert_eq!(values(&zh.numbers), ["443"]);
+        let ko = Inline::analyse("포트443을 사용하는 3번째 단계");
+        assert_eq!(values(&ko.numbers), ["443"]);
+        let th = Inline::analyse("ใช้พอร์ต443");
+        assert_eq!(values(&th.numbers), ["443"]);
     }
 
     #[test]
