@@ -225,6 +225,22 @@ pub fn text_direction(tag: &str) -> &'static str {
     }
 }
 
+/// The name language `tag` has in itself (`日本語` for `ja-JP`, `Português` for `pt-BR`),
+/// capitalized as a menu entry; none for a tag that does not parse or a language with no
+/// known name.
+pub fn autonym(tag: &str) -> Option<String> {
+    let lang: LanguageIdentifier = tag.parse().ok()?;
+    let code = lang.language.as_str();
+    let language = match code.len() {
+        2 => isolang::Language::from_639_1(code),
+        _ => isolang::Language::from_639_3(code),
+    }?;
+    let name = language.to_autonym()?;
+    let mut chars = name.chars();
+    let first = chars.next()?;
+    Some(first.to_uppercase().chain(chars).collect())
+}
+
 /// Picks the built-in catalogue that best matches `requested`.
 pub fn negotiate<S: AsRef<str>>(requested: &[S]) -> &'static str {
     let available: Vec<LanguageIdentifier> = CATALOGUES
@@ -279,6 +295,32 @@ fn bundle(lang: &'static str) -> FluentBundle<FluentResource> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn languages_are_named_in_themselves() {
+        let named: Vec<Option<String>> = [
+            "fr-FR",
+            "ar-SA",
+            "ko-KR",
+            "fil-PH",
+            "nl",
+            "qaa-QM",
+            "not a tag",
+        ]
+        .iter()
+        .map(|t| autonym(t))
+        .collect();
+        let expected = [
+            Some("Français"),
+            Some("العربية"),
+            Some("한국어"),
+            Some("Filipino"),
+            Some("Nederlands"),
+            None,
+            None,
+        ];
+        assert_eq!(named, expected.map(|n| n.map(str::to_owned)));
+    }
 
     #[test]
     fn right_to_left_languages_and_scripts_are_told_apart() {

@@ -427,6 +427,31 @@ fn right_to_left_locales_get_rtl_pages_with_the_english_source_left_to_right() {
 }
 
 #[test]
+fn locales_without_a_catalogue_are_named_in_their_own_language() {
+    let page = |locale: &str| {
+        (
+            format!("{locale}/guide.md"),
+            format!("{}{}\n", front("T", locale, ""), seg("a1-1", "x", "Hello.")),
+        )
+    };
+    let files: Vec<(String, String)> = ["fr-FR", "ja-JP", "pt-BR", "pt-PT", "zh-TW"]
+        .into_iter()
+        .map(page)
+        .collect();
+    let files: Vec<(&str, String)> = files.iter().map(|(p, t)| (p.as_str(), t.clone())).collect();
+    let (dir, report) = build(&files);
+    assert!(report.errors.is_empty(), "{:?}", report.errors);
+    let switcher = Selector::parse("nav.switcher a").unwrap();
+    let html = Html::parse_document(&read(dir.path(), "fr-FR/guide.html"));
+    let links: Vec<String> = html.select(&switcher).map(|a| a.inner_html()).collect();
+    // Two Portuguese locales are told apart by their region.
+    assert_eq!(
+        links,
+        ["日本語", "Português (BR)", "Português (PT)", "中文"]
+    );
+}
+
+#[test]
 fn lowercase_locale_folders_get_their_language_and_spelled_out_machine_translation_is_noticed() {
     let page = |title: &str, locale: &str, kind: &str, text: &str| {
         format!(

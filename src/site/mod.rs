@@ -414,15 +414,30 @@ impl<'b> Site<'b> {
         })
     }
 
-    /// The language's own name for `locale` (`Français`), or the tag where locdoc has no
-    /// catalogue for it.
+    /// The language's own name for `locale` (`Français`, `日本語`), from locdoc's catalogue
+    /// for it or else the language's autonym, or the tag where neither has one. Where
+    /// another locale of the site has the same language, the rest of the tag tells them
+    /// apart (`Português (BR)`, `Português (PT)`).
     fn language_name(&self, locale: &str) -> String {
         let chrome = self.chrome(locale);
         // Tags are case-insensitive: a `fr-fr` folder has the French name too.
-        if chrome.localizer.lang().eq_ignore_ascii_case(locale) {
+        let name = if chrome.localizer.lang().eq_ignore_ascii_case(locale) {
             chrome.localizer.text("site-language-name", &[])
         } else {
-            locale.to_owned()
+            match crate::i18n::autonym(locale) {
+                Some(name) => name,
+                None => return locale.to_owned(),
+            }
+        };
+        let (language, rest) = locale.split_once('-').unwrap_or((locale, ""));
+        let shared = self.locales.iter().any(|other| {
+            let other_language = other.split('-').next().unwrap_or(other);
+            !other.eq_ignore_ascii_case(locale) && other_language.eq_ignore_ascii_case(language)
+        });
+        if shared && !rest.is_empty() {
+            format!("{name} ({rest})")
+        } else {
+            name
         }
     }
 
