@@ -23,8 +23,10 @@ Compares the numbers in the prose of the source and the translation (not in code
 HTML), as multisets of their digits: group and decimal separators of each language compare
 equal (`7,320`, `7 320`, `7.320`; `1.5` and `1,5`), leading zeros do not count, and dates
 match whatever their order (`1/23/2021` and `23/01/2021`), clock times compare on a 24-hour
-clock (`5 PM` and `17:00`), ordinals (`1st`, `1er`, `2de`) and numbers glued to a word
-(`DC2`) do not count, and a number up to ten may be written as a word (`4` and `vier`).
+clock (`5 PM` and `17:00`), ordinals (`1st`, `1er`, `2de`, `第3`) and numbers glued to a word
+(`DC2`) do not count (in languages written without spaces, such as Japanese, a number
+right after a letter does: `ポート443を`), and a number up to ten may be written as a word
+(`4` and `vier`).
 Where the numbers differ only in how they are grouped (`(1,0,0,0)` and `(1, 0, 0, 0)`), the
 digits decide.
 
