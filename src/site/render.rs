@@ -1176,7 +1176,7 @@ mod tests {
     }
 
     #[test]
-    fn slugs_and_links() {
+    fn links_and_paths() {
         assert_eq!(page_link("a/b.md#x".into()).as_ref(), "a/b.html#x");
         assert_eq!(
             page_link("https://x/b.md".into()).as_ref(),
