@@ -10,6 +10,7 @@ use crate::check::{clamp, finding};
 use crate::diag::Severity;
 use crate::finding::Finding;
 use crate::i18n::Localizer;
+use crate::page::SegmentView;
 use crate::rules::{AlignedContext, CrossFindings, PageRef, Raw, Rule};
 
 /// Runs `rules`' cross-page checks over `groups` at their default severities, with English
@@ -39,12 +40,18 @@ pub fn check_with(
     raw.sort_by_key(|(at, r)| (*at, r.range.start));
     let mut out: Vec<Vec<Finding>> = Vec::new();
     let mut current: Option<PageRef> = None;
+    // The segments of the page being reported on, listed once per page rather than walked
+    // to each finding's segment.
+    let mut segments: Vec<SegmentView<'_>> = Vec::new();
     for (at, r) in raw {
         let loaded = &groups[at.group].pages[at.page];
         let page = &loaded.page;
+        if current != Some(at) {
+            segments = page.segments().collect();
+        }
         let (start, end) = clamp(&r.range, page.text());
         let position = page.position(start);
-        let segment = r.segment.and_then(|i| page.segments().nth(i));
+        let segment = r.segment.and_then(|i| segments.get(i).copied());
         let locale = Some(loaded.locale.as_str());
         let finding = finding(page, &r, start..end, position, segment, locale, localizer);
         match out.last_mut() {

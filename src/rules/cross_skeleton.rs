@@ -63,8 +63,9 @@ the nl-NL page to `…?linkid=2154037`: reported at the nl-NL link."
                     if ours_text == theirs_text {
                         continue;
                     }
-                    let ref_masked = ref_masked.get_or_insert_with(|| prose(&reference.page));
-                    let masked = masked.get_or_insert_with(|| prose(&other.page));
+                    let ref_masked =
+                        ref_masked.get_or_insert_with(|| masked_ranges(&reference.page));
+                    let masked = masked.get_or_insert_with(|| masked_ranges(&other.page));
                     let diffs = compare(
                         Side {
                             text: theirs_text,
@@ -132,11 +133,28 @@ fn is_delimiter(c: char) -> bool {
     c.is_whitespace() || matches!(c, '(' | ')' | '[' | ']' | '<' | '>' | '"' | '\'' | '|')
 }
 
-/// The masked ranges that fall in `gap`, relative to it.
+/// The prose of a page, left out of comparisons, as sorted ranges that do not overlap
+/// (overlapping ones merged), so the ranges in a gap are found by binary search.
+fn masked_ranges(page: &Page) -> Vec<Range<usize>> {
+    let mut ranges = prose(page);
+    ranges.sort_unstable_by_key(|r| r.start);
+    let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
+    for range in ranges {
+        match merged.last_mut() {
+            Some(last) if range.start <= last.end => last.end = last.end.max(range.end),
+            _ => merged.push(range),
+        }
+    }
+    merged
+}
+
+/// The masked ranges (sorted, not overlapping) that fall in `gap`, relative to it. Looking
+/// only near the gap keeps a page of many gaps from costing gaps × ranges.
 fn shift(masked: &[Range<usize>], gap: &Range<usize>) -> Vec<Range<usize>> {
-    masked
+    let first = masked.partition_point(|m| m.end <= gap.start);
+    masked[first..]
         .iter()
-        .filter(|m| m.start < gap.end && gap.start < m.end)
+        .take_while(|m| m.start < gap.end)
         .map(|m| m.start.max(gap.start) - gap.start..m.end.min(gap.end) - gap.start)
         .collect()
 }
