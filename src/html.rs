@@ -14,21 +14,36 @@ static ATTRIBUTE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A `name` or `id` attribute, the same way: the segment spans of every line are HTML too,
+/// and a pattern that only matches these leaves them to the regex's fast scan.
+static ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"\s(?i:name|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))"#)
+        .expect("valid regex")
+});
+
 /// The attributes with a value in the tags of `html`, as name and value, in order.
 pub fn attributes(html: &str) -> impl Iterator<Item = (&str, &str)> {
     ATTRIBUTE.captures_iter(html).filter_map(|c| {
         let name = c.get(1)?.as_str();
-        let value = c.get(2).or_else(|| c.get(3)).or_else(|| c.get(4))?;
-        Some((name, value.as_str()))
+        Some((name, value(&c, 2)?))
     })
 }
 
 /// The anchors `html` defines: the values of its `name` and `id` attributes.
 pub fn anchors(html: &str) -> impl Iterator<Item = &str> {
-    attributes(html)
-        .filter(|(name, _)| name.eq_ignore_ascii_case("name") || name.eq_ignore_ascii_case("id"))
-        .map(|(_, value)| value)
+    ANCHOR
+        .captures_iter(html)
+        .filter_map(|c| value(&c, 1))
         .filter(|value| !value.is_empty())
+}
+
+/// The value of an attribute whose three ways of quoting are groups `first` to `first + 2`.
+fn value<'h>(c: &regex::Captures<'h>, first: usize) -> Option<&'h str> {
+    let value = c
+        .get(first)
+        .or_else(|| c.get(first + 1))
+        .or_else(|| c.get(first + 2))?;
+    Some(value.as_str())
 }
 
 /// The `name` of an `<a name="…">` tag that starts `html`.

@@ -34,8 +34,8 @@ an HTML tag and disappears."
     }
     fn check_segment(&self, s: &SegmentContext<'_>, out: &mut Findings<'_>) {
         let (source, translation) = (&s.source.escapes, &s.translation.escapes);
-        let missing = inline::missing(source, translation, |a, b| a == b);
-        let added = inline::missing(translation, source, |a, b| a == b);
+        let missing = inline::missing(source, translation, inline::same);
+        let added = inline::missing(translation, source, inline::same);
         report_grouped(out, Side::Source, &missing, |count, value| {
             crate::msg!("finding-escape-missing", count = count, value = value)
         });

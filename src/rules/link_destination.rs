@@ -43,11 +43,7 @@ Translation: `Lisez [le guide](https://learn.microsoft.com/fr-fr/guide).` is fin
             &s.source.links,
             &s.translation.links,
             ItemKind::LinkDestination,
-            |a, b| {
-                a == b
-                    || LOCALE_SEGMENT.replace_all(a, "/{locale}/")
-                        == LOCALE_SEGMENT.replace_all(b, "/{locale}/")
-            },
+            |url| LOCALE_SEGMENT.replace_all(url, "/{locale}/"),
         );
     }
 }

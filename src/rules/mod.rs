@@ -4,6 +4,7 @@
 //! documentation next to its code. [`RULES`] lists them all; ids are never reused. Rules
 //! push findings through [`Findings`] and never format output.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::align::LoadedGroup;
@@ -346,12 +347,12 @@ pub fn compare_items(
     source: &[Item],
     translation: &[Item],
     what: ItemKind,
-    eq: impl Fn(&str, &str) -> bool,
+    key: impl for<'s> Fn(&'s str) -> Cow<'s, str>,
 ) {
-    for item in inline::missing(source, translation, &eq) {
+    for item in inline::missing(source, translation, &key) {
         report_missing(out, item, what);
     }
-    for item in inline::missing(translation, source, |a, b| eq(b, a)) {
+    for item in inline::missing(translation, source, &key) {
         report_extra(out, item, what);
     }
 }
@@ -364,10 +365,10 @@ pub fn compare_changed(
     source: &[Item],
     translation: &[Item],
     what: ItemKind,
-    eq: impl Fn(&str, &str) -> bool,
+    key: impl for<'s> Fn(&'s str) -> Cow<'s, str>,
 ) {
-    let missing = inline::missing(source, translation, &eq);
-    let extra = inline::missing(translation, source, |a, b| eq(b, a));
+    let missing = inline::missing(source, translation, &key);
+    let extra = inline::missing(translation, source, &key);
     for (gone, added) in missing.iter().zip(extra.iter()) {
         let message = msg!(
             "item-changed",
@@ -385,7 +386,4 @@ pub fn compare_changed(
     }
 }
 
-/// Value equality, for [`compare_items`].
-pub fn same(a: &str, b: &str) -> bool {
-    a == b
-}
+pub use crate::inline::same;

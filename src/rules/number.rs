@@ -46,12 +46,12 @@ Translation: `La limite est de 1 800 000 minutes (1 250 jours).` is fine;
         }
         let source_text = s.segment.source().to_lowercase();
         let translation_text = s.segment.translation().to_lowercase();
-        for item in inline::missing(source, translation, |a, b| a == b) {
+        for item in inline::missing(source, translation, inline::same) {
             if !spelled_out(&item.value, &translation_text) {
                 report_missing(out, item, ItemKind::Number);
             }
         }
-        for item in inline::missing(translation, source, |a, b| a == b) {
+        for item in inline::missing(translation, source, inline::same) {
             if !spelled_out(&item.value, &source_text) {
                 report_extra(out, item, ItemKind::Number);
             }
