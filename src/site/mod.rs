@@ -306,6 +306,8 @@ struct Chrome {
     localizer: Localizer,
     /// Message texts by template key.
     texts: BTreeMap<&'static str, String>,
+    /// The locale's name in its own language, as switchers and the root index show it.
+    language_name: String,
 }
 
 /// Template keys of the chrome and their Fluent ids.
@@ -331,13 +333,45 @@ const CHROME: &[(&str, &str)] = &[
 ];
 
 impl Chrome {
-    fn new(locale: &str) -> Chrome {
+    /// The chrome of `locale`, one of the site's `locales`.
+    fn new(locale: &str, locales: &[String]) -> Chrome {
         let localizer = Localizer::negotiate(&[locale]);
         let texts = CHROME
             .iter()
             .map(|(key, id)| (*key, localizer.text(id, &[])))
             .collect();
-        Chrome { localizer, texts }
+        let language_name = language_name(locale, &localizer, locales);
+        Chrome {
+            localizer,
+            texts,
+            language_name,
+        }
+    }
+}
+
+/// The language's own name for `locale` (`Français`, `日本語`), from locdoc's catalogue
+/// for it (`localizer`, negotiated for `locale`) or else the language's autonym, or the tag
+/// where neither has one. Where another of the site's `locales` has the same language, the
+/// rest of the tag tells them apart (`Português (BR)`, `Português (PT)`).
+fn language_name(locale: &str, localizer: &Localizer, locales: &[String]) -> String {
+    // Tags are case-insensitive: a `fr-fr` folder has the French name too.
+    let name = if localizer.lang().eq_ignore_ascii_case(locale) {
+        localizer.text("site-language-name", &[])
+    } else {
+        match crate::i18n::autonym(locale) {
+            Some(name) => name,
+            None => return locale.to_owned(),
+        }
+    };
+    let (language, rest) = locale.split_once('-').unwrap_or((locale, ""));
+    let shared = locales.iter().any(|other| {
+        let other_language = other.split('-').next().unwrap_or(other);
+        !other.eq_ignore_ascii_case(locale) && other_language.eq_ignore_ascii_case(language)
+    });
+    if shared && !rest.is_empty() {
+        format!("{name} ({rest})")
+    } else {
+        name
     }
 }
 
@@ -374,7 +408,7 @@ impl<'b> Site<'b> {
         }
         let chrome = locales
             .iter()
-            .map(|l| (l.as_str(), Chrome::new(l)))
+            .map(|l| (l.as_str(), Chrome::new(l, locales)))
             .collect();
         Site {
             infos,
@@ -414,31 +448,9 @@ impl<'b> Site<'b> {
         })
     }
 
-    /// The language's own name for `locale` (`Français`, `日本語`), from locdoc's catalogue
-    /// for it or else the language's autonym, or the tag where neither has one. Where
-    /// another locale of the site has the same language, the rest of the tag tells them
-    /// apart (`Português (BR)`, `Português (PT)`).
-    fn language_name(&self, locale: &str) -> String {
-        let chrome = self.chrome(locale);
-        // Tags are case-insensitive: a `fr-fr` folder has the French name too.
-        let name = if chrome.localizer.lang().eq_ignore_ascii_case(locale) {
-            chrome.localizer.text("site-language-name", &[])
-        } else {
-            match crate::i18n::autonym(locale) {
-                Some(name) => name,
-                None => return locale.to_owned(),
-            }
-        };
-        let (language, rest) = locale.split_once('-').unwrap_or((locale, ""));
-        let shared = self.locales.iter().any(|other| {
-            let other_language = other.split('-').next().unwrap_or(other);
-            !other.eq_ignore_ascii_case(locale) && other_language.eq_ignore_ascii_case(language)
-        });
-        if shared && !rest.is_empty() {
-            format!("{name} ({rest})")
-        } else {
-            name
-        }
+    /// The name `locale` has in its own language, worked out once per locale.
+    fn language_name(&self, locale: &str) -> &str {
+        &self.chrome(locale).language_name
     }
 
     /// Renders and writes page `index`.
