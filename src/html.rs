@@ -1,25 +1,26 @@
 //! Attributes of the raw HTML tags pages hold: where the anchors of a page are.
 //!
 //! pulldown-cmark hands raw HTML over as tokens of text; the attributes inside a tag are
-//! tokens, read here with one pattern. Values come quoted with `"` or `'` or, as older
-//! pages write their anchors (`<a name=repairthetrust></a>`), unquoted.
+//! tokens, read here with patterns that share one definition of a value. Values come
+//! quoted with `"` or `'` or, as older pages write their anchors
+//! (`<a name=repairthetrust></a>`), unquoted.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
+/// `=` and an attribute's value, in three groups for its three ways of quoting.
+const VALUE: &str = r#"\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))"#;
+
 /// One attribute: white space before its name keeps `data-ttu-id=` from reading as `id=`.
 static ATTRIBUTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"\s([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))"#)
-        .expect("valid regex")
+    Regex::new(&format!(r"\s([A-Za-z_:][-A-Za-z0-9_:.]*){VALUE}")).expect("valid regex")
 });
 
-/// A `name` or `id` attribute, the same way: the segment spans of every line are HTML too,
-/// and a pattern that only matches these leaves them to the regex's fast scan.
-static ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"\s(?i:name|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))"#)
-        .expect("valid regex")
-});
+/// A `name` or `id` attribute: the segment spans of every line are HTML too, and a
+/// pattern that only matches these leaves them to the regex's fast scan.
+static ANCHOR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"\s(?i:name|id){VALUE}")).expect("valid regex"));
 
 /// The attributes with a value in the tags of `html`, as name and value, in order.
 pub fn attributes(html: &str) -> impl Iterator<Item = (&str, &str)> {
