@@ -66,6 +66,8 @@ const BYTE_CLASS: [u8; 256] = {
         class[digit as usize] = HAS_DIGIT;
         digit += 1;
     }
+    // The lead byte of U+F000..U+FFFF, where the full-width digits are (`０`..`９`).
+    class[0xEF] = HAS_DIGIT;
     class[b':' as usize] = HAS_COLON;
     class[b'@' as usize] = HAS_AT;
     class[b'[' as usize] = HAS_BRACKET;
@@ -223,7 +225,7 @@ impl Inline {
                 {
                     continue;
                 }
-                let digits: String = m.as_str().chars().filter(char::is_ascii_digit).collect();
+                let digits: String = m.as_str().chars().filter_map(ascii_digit).collect();
                 let trimmed = digits.trim_start_matches('0');
                 self.numbers.push(Item {
                     value: if trimmed.is_empty() {
@@ -269,10 +271,11 @@ static BARE_URL: LazyLock<Regex> =
 static AT_XREF: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"@"([^"\s]+)""#).expect("valid regex"));
 /// Numbers, with the group and decimal separators of English, French and Dutch: `7,320`,
-/// `7 320` (also with no-break spaces), `7.320`, `1,5`.
+/// `7 320` (also with no-break spaces), `7.320`, `1,5`; and the full-width digits East Asian
+/// text may use (`１２`).
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"[0-9]{1,3}(?:[ \u{a0}\u{202f}][0-9]{3})+(?:[.,][0-9]+)?(?-u:\b)|[0-9]+(?:[.,][0-9]+)*",
+        r"[0-9]{1,3}(?:[ \u{a0}\u{202f}][0-9]{3})+(?:[.,][0-9]+)?(?-u:\b)|[0-9]+(?:[.,][0-9]+)*|[０-９]+(?:[.,．，][０-９]+)*",
     )
     .expect("valid regex")
 });
@@ -330,6 +333,16 @@ fn clock_times(text: &str) -> Vec<(Range<usize>, String)> {
         }
     }
     times
+}
+
+/// The ASCII digit a digit character stands for: itself, or the ASCII form of a
+/// full-width digit (`３` is `3`).
+pub fn ascii_digit(c: char) -> Option<char> {
+    match c {
+        '0'..='9' => Some(c),
+        '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32),
+        _ => None,
+    }
 }
 
 /// Whether a number right after `c` is glued to a word (`DC2`, `x64`) rather than standing
@@ -542,6 +555,14 @@ mod tests {
         assert_eq!(values(&ko.numbers), ["443"]);
         let th = Inline::analyse("ใช้พอร์ต443");
         assert_eq!(values(&th.numbers), ["443"]);
+    }
+
+    #[test]
+    fn full_width_digits_are_numbers() {
+        let ja = Inline::analyse("ポート４４３を使用する手順は ０２ 個、第３章");
+        assert_eq!(values(&ja.numbers), ["443", "2"]);
+        let mixed = Inline::analyse("１,５ GB と 7,320");
+        assert_eq!(values(&mixed.numbers), ["15", "7320"]);
     }
 
     #[test]

@@ -254,6 +254,25 @@ fn number() {
         "$X\\_1: (0,0,0,1)$",
         "$X \\_ 1 : (0, 0, 0, 1)$",
     );
+    // Japanese MT writes some digits full-width: `１` is the `1` of the source.
+    quiet(
+        "number",
+        "ja-JP",
+        "Use port 443 with 1 subnet.",
+        "ポート４４３ を １ つのサブネットで使用します。",
+    );
+    assert_eq!(
+        fires(
+            "number",
+            "ja-JP",
+            "Use port 443.",
+            "ポート４４ を使用します。"
+        ),
+        [
+            "the translation has number `44`, which the source does not",
+            "number `443` of the source is missing from the translation",
+        ]
+    );
 }
 
 #[test]

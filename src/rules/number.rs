@@ -20,7 +20,8 @@ impl Rule for Number {
     fn doc(&self) -> &'static str {
         "## What it does
 Compares the numbers in the prose of the source and the translation (not in code, URLs or
-HTML), as multisets of their digits: group and decimal separators of each language compare
+HTML), as multisets of their digits (a full-width digit such as `３` is the digit it
+stands for): group and decimal separators of each language compare
 equal (`7,320`, `7 320`, `7.320`; `1.5` and `1,5`), leading zeros do not count, and dates
 match whatever their order (`1/23/2021` and `23/01/2021`), clock times compare on a 24-hour
 clock (`5 PM` and `17:00`), ordinals (`1st`, `1er`, `2de`, `第3`) and numbers glued to a word
@@ -65,7 +66,7 @@ fn digits(numbers: &[Item], text: &str) -> Vec<char> {
     let mut digits: Vec<char> = numbers
         .iter()
         .flat_map(|n| text[n.range.clone()].chars())
-        .filter(char::is_ascii_digit)
+        .filter_map(inline::ascii_digit)
         .collect();
     digits.sort_unstable();
     digits
