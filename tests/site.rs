@@ -190,6 +190,25 @@ fn docfx_videos_divs_and_images_render_as_the_publisher_shows_them() {
 }
 
 #[test]
+fn row_layouts_become_columns_of_markdown_with_their_lines_kept() {
+    // As in projops/fr-FR overview-project-management-accounting.md: indented columns
+    // holding a heading and a list each.
+    let page = format!(
+        "{}{}\n\n:::row:::\n    :::column:::\n        <xref:No.Such.Uid>\n        #### <a name=\"cash\"></a>{}\n        - {}\n    :::column-end:::\n    :::column span=\"2\":::\n        {}\n    :::column-end:::\n:::row-end:::\n\nSee [cash](#cash) and <xref:No.Other>.\n",
+        front("T", "fr-FR", ""),
+        seg("a-1", "Comparez :", "Compare:"),
+        seg("a-2", "Trésorerie", "Cash flow"),
+        seg("a-3", "Entrées", "Inflows"),
+        seg("a-4", "Coût **total**", "Total **cost**"),
+    );
+    let (dir, report) = build(&[("fr-FR/a.md", page)]);
+    // Lines 10 and 19 of the page, inside and after the row.
+    let lines: Vec<usize> = report.problems.iter().map(|p| p.line).collect();
+    assert_eq!(lines, vec![10, 19]);
+    insta::assert_snapshot!(article(dir.path(), "fr-FR/a.html"));
+}
+
+#[test]
 fn code_directives_show_their_file_from_below_the_content_folder() {
     let page = format!(
         "{}{}\n\n:::code language=\"xml\" source=\"samples/a.xml\" range=\"2-3\":::\n\n:::code language=\"xml\\\" onclick\" source=\"samples/a.xml\":::\n\n:::code source=\"../../secret.txt\":::\n",

@@ -8,6 +8,7 @@
 //! writes each page as it goes, keeping only counts.
 
 mod docfx;
+mod layout;
 pub mod render;
 pub mod sanitize;
 pub mod templates;

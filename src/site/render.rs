@@ -177,18 +177,52 @@ impl Marked {
             text = strip_foreign_marks(&text, page);
         }
         marked.text = text;
+        marked.relayout(page);
         marked
     }
 
-    /// The page line of an offset of the marked text.
-    fn line(&self, page: &Page, offset: usize) -> usize {
+    /// Lays out the page's `:::row:::` blocks, keeping each line's page line.
+    fn relayout(&mut self, page: &Page) {
+        let Some(relaid) = super::layout::relayout(&self.text) else {
+            return;
+        };
+        let moved = |old: usize| match relaid.moves.partition_point(|(o, _)| *o <= old) {
+            0 => old,
+            at => {
+                let (from, to) = relaid.moves[at - 1];
+                to + (old - from)
+            }
+        };
+        let mut checkpoints: Vec<(usize, usize)> = self
+            .checkpoints
+            .iter()
+            .map(|&(marked, original)| (moved(marked), original))
+            .chain(
+                relaid
+                    .moves
+                    .iter()
+                    .map(|&(from, to)| (to, self.page_offset(page, from))),
+            )
+            .collect();
+        checkpoints.sort_by_key(|&(marked, _)| marked);
+        self.checkpoints = checkpoints;
+        self.text = relaid.text;
+    }
+
+    /// The page offset of an offset of the marked text.
+    fn page_offset(&self, page: &Page, offset: usize) -> usize {
         let at = self.checkpoints.partition_point(|(m, _)| *m <= offset);
         let (marked, original) = self.checkpoints[at.saturating_sub(1)];
         let mut offset = (original + (offset - marked)).min(page.text().len());
         while !page.text().is_char_boundary(offset) {
             offset -= 1;
         }
-        page.position(offset).line
+        offset
+    }
+
+    /// The page line of an offset of the marked text.
+    fn line(&self, page: &Page, offset: usize) -> usize {
+        page.position(self.page_offset(page, offset)).line
     }
 }
 
@@ -1159,6 +1193,26 @@ mod tests {
         assert_eq!(r.problems.len(), 1);
         assert_eq!(r.problems[0].line, 7);
         assert!(at > 0);
+    }
+
+    #[test]
+    fn lines_of_a_laid_out_row_map_back_to_their_page_lines() {
+        let body = format!(
+            "{}\n:::row:::\n    :::column:::\n        one\n\n            two\n    :::column-end:::\n    :::column span=\"3\":::\n        {}\n        three\n    :::column-end:::\n:::row-end:::\nfour\n",
+            seg("a-1", "A", "B"),
+            seg("a-2", "C", "D"),
+        );
+        let text = format!("---\ntitle: t\n---\n{body}");
+        let page = Page::parse("root/fr-FR/p.md", text.clone());
+        let marked = Marked::new(&page);
+        assert!(marked.text.contains("<section class=\"row\">"));
+        for word in ["one", "two", "three", "four"] {
+            let expected = text.lines().position(|l| l.contains(word)).unwrap() + 1;
+            let at = marked.text.find(word).unwrap();
+            for offset in [at, at + word.len() - 1] {
+                assert_eq!(marked.line(&page, offset), expected, "{word}");
+            }
+        }
     }
 
     #[test]

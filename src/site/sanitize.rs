@@ -6,8 +6,9 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 /// The elements a page body may hold besides ammonia's defaults: embedded videos
-/// (`[!VIDEO]`). Ammonia keeps a `src` only with a scheme that cannot run code.
-const TAGS: &[&str] = &["iframe"];
+/// (`[!VIDEO]`; ammonia keeps a `src` only with a scheme that cannot run code) and the
+/// rows of DocFX's column layout.
+const TAGS: &[&str] = &["iframe", "section"];
 
 /// The attributes on top of ammonia's defaults that rendering writes.
 const TAG_ATTRIBUTES: &[(&str, &[&str])] = &[

@@ -1,0 +1,337 @@
+//! DocFX's row and column layout:
+//!
+//! ```text
+//! :::row:::
+//!     :::column span="2":::
+//!         #### Heading
+//!         - item
+//!     :::column-end:::
+//! :::row-end:::
+//! ```
+//!
+//! Authors indent the lines of a layout, which CommonMark would read as one paragraph or
+//! as indented code. Before the page is parsed, each well-formed row is rewritten: its
+//! directive lines become the publisher's HTML (`<section class="row">`,
+//! `<div class="column span2">`) standing alone between blank lines, and the lines of
+//! each column lose the indentation they share, so they parse as the blocks they are.
+//! A row that is not closed, or whose columns are not, stays as written. Rows inside
+//! fenced code are left alone.
+
+use std::ops::Range;
+
+use pulldown_cmark::{CodeBlockKind, Event, Tag};
+
+use crate::markdown;
+
+/// A text with its rows laid out.
+#[derive(Debug, PartialEq, Eq)]
+pub(super) struct Relaid {
+    /// The rewritten text.
+    pub text: String,
+    /// Where lines moved, in order: (offset in the old text, offset in the new text) of
+    /// the first byte kept of each rewritten line and of the line after each row. Between
+    /// two moves, text is copied as it was.
+    pub moves: Vec<(usize, usize)>,
+}
+
+/// One line of a layout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Directive {
+    Row,
+    RowEnd,
+    /// A column and its span, 1 unless the line says otherwise.
+    Column(u8),
+    ColumnEnd,
+}
+
+impl Directive {
+    /// Reads a line that is only a layout directive, whatever its indentation.
+    fn parse(line: &str) -> Option<Directive> {
+        let body = line.trim().strip_prefix(":::")?.strip_suffix(":::")?.trim();
+        let lower = body.to_ascii_lowercase();
+        match lower.as_str() {
+            "row" => return Some(Directive::Row),
+            "row-end" => return Some(Directive::RowEnd),
+            "column" => return Some(Directive::Column(1)),
+            "column-end" => return Some(Directive::ColumnEnd),
+            _ => {}
+        }
+        // `column span="2"`; an empty span (`span=""`) is the default.
+        let span = lower
+            .strip_prefix("column")?
+            .trim_start()
+            .strip_prefix("span")?
+            .trim_start()
+            .strip_prefix('=')?
+            .trim()
+            .strip_prefix('"')?
+            .strip_suffix('"')?;
+        if span.is_empty() {
+            return Some(Directive::Column(1));
+        }
+        span.parse().ok().filter(|n| *n > 0).map(Directive::Column)
+    }
+
+    /// The HTML the publisher writes for it.
+    fn html(self) -> String {
+        match self {
+            Directive::Row => "<section class=\"row\">".to_owned(),
+            Directive::RowEnd => "</section>".to_owned(),
+            Directive::Column(1) => "<div class=\"column\">".to_owned(),
+            Directive::Column(span) => format!("<div class=\"column span{span}\">"),
+            Directive::ColumnEnd => "</div>".to_owned(),
+        }
+    }
+}
+
+/// A line of the text: its range without the line ending, and the ending's length.
+struct Line {
+    start: usize,
+    end: usize,
+    ending: usize,
+}
+
+/// Lays out the rows of `text`; `None` when it has none to lay out.
+pub(super) fn relayout(text: &str) -> Option<Relaid> {
+    if !text.contains(":::") {
+        return None;
+    }
+    let lines = lines(text);
+    let directives: Vec<Option<Directive>> = lines
+        .iter()
+        .map(|l| Directive::parse(&text[l.start..l.end]))
+        .collect();
+    if !directives.contains(&Some(Directive::Row)) {
+        return None;
+    }
+    let fenced = fenced_code(text);
+    let in_code = |line: &Line| {
+        let at = fenced.partition_point(|r| r.end <= line.start);
+        fenced.get(at).is_some_and(|r| r.start <= line.start)
+    };
+    let rows = rows(&directives, |i| in_code(&lines[i]));
+    if rows.is_empty() {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len() + 64 * rows.len());
+    let mut moves = Vec::new();
+    let mut copied = 0;
+    for row in rows {
+        let first = &lines[row.start];
+        out.push_str(&text[copied..first.start]);
+        for group in groups(&directives, row.clone()) {
+            let indent = group
+                .clone()
+                .filter(|&i| directives[i].is_none())
+                .map(|i| indentation(&text[lines[i].start..lines[i].end]))
+                .filter(|&(_, blank)| !blank)
+                .map(|(width, _)| width)
+                .min()
+                .unwrap_or(0);
+            for i in group {
+                let line = &lines[i];
+                match directives[i] {
+                    Some(directive) => {
+                        // Alone between blank lines: an HTML block of its own.
+                        if !out.is_empty() && !out.ends_with("\n\n") {
+                            out.push('\n');
+                        }
+                        let content = &text[line.start..line.end];
+                        let kept = line.start + (content.len() - content.trim_start().len());
+                        moves.push((kept, out.len()));
+                        out.push_str(&directive.html());
+                        out.push_str("\n\n");
+                    }
+                    None => {
+                        let content = &text[line.start..line.end];
+                        let cut = indent.min(indentation(content).0);
+                        moves.push((line.start + cut, out.len()));
+                        out.push_str(&text[line.start + cut..line.end + line.ending]);
+                    }
+                }
+            }
+        }
+        copied = lines[row.end - 1].end + lines[row.end - 1].ending;
+        moves.push((copied, out.len()));
+    }
+    out.push_str(&text[copied..]);
+    Some(Relaid { text: out, moves })
+}
+
+/// The lines of `text` with their endings (`\n` or `\r\n`).
+fn lines(text: &str) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for piece in text.split_inclusive('\n') {
+        let content = piece.trim_end_matches('\n').trim_end_matches('\r');
+        lines.push(Line {
+            start,
+            end: start + content.len(),
+            ending: piece.len() - content.len(),
+        });
+        start += piece.len();
+    }
+    lines
+}
+
+/// The ranges of the fenced code blocks of `text`, in order.
+fn fenced_code(text: &str) -> Vec<Range<usize>> {
+    markdown::site_parser(text)
+        .into_offset_iter()
+        .filter_map(|(event, range)| {
+            matches!(
+                event,
+                Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(_)))
+            )
+            .then_some(range)
+        })
+        .collect()
+}
+
+/// The well-formed rows among the lines, as line ranges (the row line through its end
+/// line): columns opened in a row only, each closed before the row is; no row in a row.
+fn rows(directives: &[Option<Directive>], in_code: impl Fn(usize) -> bool) -> Vec<Range<usize>> {
+    let mut rows = Vec::new();
+    let mut i = 0;
+    while i < directives.len() {
+        if directives[i] != Some(Directive::Row) || in_code(i) {
+            i += 1;
+            continue;
+        }
+        let mut in_column = false;
+        let mut end = None;
+        for (k, directive) in directives.iter().enumerate().skip(i + 1) {
+            let Some(directive) = directive.filter(|_| !in_code(k)) else {
+                continue;
+            };
+            match (directive, in_column) {
+                (Directive::Column(_), false) => in_column = true,
+                (Directive::ColumnEnd, true) => in_column = false,
+                (Directive::RowEnd, false) => {
+                    end = Some(k + 1);
+                    break;
+                }
+                _ => break,
+            }
+        }
+        match end {
+            Some(end) => {
+                rows.push(i..end);
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    rows
+}
+
+/// The lines of a row in groups that share an indentation: each directive on its own,
+/// and the runs of lines between them.
+fn groups(
+    directives: &[Option<Directive>],
+    row: Range<usize>,
+) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut next = row.start;
+    std::iter::from_fn(move || {
+        if next >= row.end {
+            return None;
+        }
+        let start = next;
+        next += 1;
+        if directives[start].is_none() {
+            while next < row.end && directives[next].is_none() {
+                next += 1;
+            }
+        }
+        Some(start..next)
+    })
+}
+
+/// The width in bytes of a line's leading spaces and tabs, and whether that is all it has.
+fn indentation(line: &str) -> (usize, bool) {
+    let rest = line.trim_start_matches([' ', '\t']);
+    (line.len() - rest.len(), rest.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn directives_are_read_in_their_spellings() {
+        assert_eq!(Directive::parse("  :::row:::"), Some(Directive::Row));
+        assert_eq!(Directive::parse(":::ROW-END:::  "), Some(Directive::RowEnd));
+        assert_eq!(
+            Directive::parse("\t:::column span=\"2\":::"),
+            Some(Directive::Column(2))
+        );
+        assert_eq!(
+            Directive::parse(":::column span=\"\":::"),
+            Some(Directive::Column(1))
+        );
+        assert_eq!(
+            Directive::parse(":::column-end:::"),
+            Some(Directive::ColumnEnd)
+        );
+        for not in [
+            ":::column span=\"x\":::",
+            ":::column span=\"0\":::",
+            ":::rows:::",
+            "text :::row:::",
+            ":::row",
+            ":::image source=\"a.png\":::",
+        ] {
+            assert_eq!(Directive::parse(not), None, "{not}");
+        }
+    }
+
+    #[test]
+    fn a_row_becomes_html_blocks_around_dedented_columns() {
+        let text = "Intro\n:::row:::\n    :::column:::\n        #### A\n        - one\n          - nested\n    :::column-end:::\n    :::column span=\"2\":::\n        Text\n    :::column-end:::\n:::row-end:::\nAfter\n";
+        let relaid = relayout(text).unwrap();
+        assert_eq!(
+            relaid.text,
+            "Intro\n\n<section class=\"row\">\n\n<div class=\"column\">\n\n#### A\n- one\n  - nested\n\n</div>\n\n<div class=\"column span2\">\n\nText\n\n</div>\n\n</section>\n\nAfter\n"
+        );
+        // Each move maps the kept text of a line to where it is now.
+        for &(old, new) in &relaid.moves {
+            let kept = text[old..].split('\n').next().unwrap();
+            let now = relaid.text[new..].split('\n').next().unwrap();
+            assert!(
+                kept == now || Directive::parse(kept).is_some(),
+                "{kept:?} {now:?}"
+            );
+        }
+        assert_eq!(
+            relaid.moves.last(),
+            Some(&(text.len() - 6, relaid.text.len() - 6))
+        );
+    }
+
+    #[test]
+    fn rows_not_closed_or_in_code_stay_as_written() {
+        for text in [
+            ":::row:::\n    :::column:::\n    text\n:::row-end:::\n",
+            ":::row:::\n    :::column:::\n    text\n    :::column-end:::\n",
+            "```md\n:::row:::\n    :::column:::\n    :::column-end:::\n:::row-end:::\n```\n",
+            "no layout ::: here\n",
+        ] {
+            assert_eq!(relayout(text), None, "{text}");
+        }
+        // A row in a row: the inner one is well-formed, the outer one is not.
+        let nested = relayout(":::row:::\n:::row:::\n:::row-end:::\n:::row-end:::\n").unwrap();
+        assert_eq!(
+            nested.text,
+            ":::row:::\n\n<section class=\"row\">\n\n</section>\n\n:::row-end:::\n"
+        );
+    }
+
+    #[test]
+    fn crlf_endings_and_blank_lines_in_columns_are_kept() {
+        let text = ":::row:::\r\n  :::column:::\r\n    a\r\n\r\n      b\r\n  :::column-end:::\r\n:::row-end:::\r\n";
+        assert_eq!(
+            relayout(text).unwrap().text,
+            "<section class=\"row\">\n\n<div class=\"column\">\n\na\r\n\r\n  b\r\n\n</div>\n\n</section>\n\n"
+        );
+    }
+}
