@@ -40,8 +40,15 @@ pub struct Inline {
     pub strong: Vec<Item>,
     /// Emphasis spans (`*x*`), at their start.
     pub emphasis: Vec<Item>,
-    /// Numbers in prose, as their digits without separators or leading zeros.
+    /// Numbers in prose, as their digits without separators or leading zeros (`2.8k` as
+    /// `2800`).
     pub numbers: Vec<Item>,
+    /// Numbers glued to the word before them (`DC2`, `HoloLens2`), which
+    /// [`numbers`](Self::numbers) leaves out, as their digits.
+    pub glued: Vec<Item>,
+    /// Ordinals (`1st`, `1er`, `第3`), which [`numbers`](Self::numbers) leaves out, as
+    /// their digits.
+    pub ordinals: Vec<Item>,
     /// DocFX tokens: `[!INCLUDE …]`, `[!NOTE]`, `[!div …]`.
     pub docfx: Vec<Item>,
     /// Entities (`&amp;`) and backslash escapes (`\*`) as written.
@@ -214,27 +221,35 @@ impl Inline {
                 times.push(range.clone());
                 self.numbers.push(Item { value, range });
             }
-            for m in NUMBER.find_iter(slice) {
-                let range = prose.start + m.start()..prose.start + m.end();
+            let mut from = 0;
+            while let Some(m) = NUMBER.find_at(slice, from) {
+                let before = &slice[..m.start()];
+                let after_letter = before.chars().next_back().is_some_and(glues);
+                // After a letter, a number ends at its first space: in `2x2 802.11` the
+                // second `2` and `802.11` are two numbers, not `2 802` and `.11`.
+                let number = match m.as_str().find([' ', '\u{a0}', '\u{202f}']) {
+                    Some(space) if after_letter => &m.as_str()[..space],
+                    _ => m.as_str(),
+                };
+                let end = m.start() + number.len();
+                from = end;
+                let range = prose.start + m.start()..prose.start + end;
                 let inside = |r: &Range<usize>| r.start <= range.start && range.end <= r.end;
-                if urls.iter().any(inside)
-                    || times.iter().any(inside)
-                    || is_ordinal(&slice[m.end()..])
-                    || slice[..m.start()].ends_with('第')
-                    || slice[..m.start()].chars().next_back().is_some_and(glues)
-                {
+                if urls.iter().any(inside) || times.iter().any(inside) {
                     continue;
                 }
-                let digits: String = m.as_str().chars().filter_map(ascii_digit).collect();
-                let trimmed = digits.trim_start_matches('0');
-                self.numbers.push(Item {
-                    value: if trimmed.is_empty() {
-                        "0".into()
-                    } else {
-                        trimmed.into()
-                    },
-                    range,
-                });
+                let after = &slice[end..];
+                let item = |after: &str| Item {
+                    value: number_value(number, after),
+                    range: range.clone(),
+                };
+                if is_ordinal(after) || before.ends_with('第') {
+                    self.ordinals.push(item(""));
+                } else if after_letter && !stands_alone(before) {
+                    self.glued.push(item(""));
+                } else {
+                    self.numbers.push(item(after));
+                }
             }
         }
         let code: Vec<Range<usize>> = self.code.iter().map(|c| c.range.clone()).collect();
@@ -295,8 +310,10 @@ static TIME_24H: LazyLock<Regex> = LazyLock::new(|| {
 fn clock_times(text: &str) -> Vec<(Range<usize>, String)> {
     let num =
         |c: &regex::Captures<'_>, i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
-    let time =
-        |hour: u32, minute: u32| (hour <= 24 && minute < 60).then(|| format!("{hour}:{minute:02}"));
+    // `24:00` ends the day that `00:00` starts: the same time.
+    let time = |hour: u32, minute: u32| {
+        (hour <= 24 && minute < 60).then(|| format!("{}:{minute:02}", hour % 24))
+    };
     let mut times: Vec<(Range<usize>, String)> = Vec::new();
     for c in TIME_12H.captures_iter(text) {
         let (Some(hour), Some(whole)) = (num(&c, 1), c.get(0)) else {
@@ -335,6 +352,36 @@ fn clock_times(text: &str) -> Vec<(Range<usize>, String)> {
     times
 }
 
+/// The value compared of a number as written, given the text after it: its digits without
+/// separators or leading zeros, times a thousand with a `k` suffix (`2.8k+`, `100K`)
+/// that the translation may have written out (`2 800`, `100 000`).
+fn number_value(number: &str, after: &str) -> String {
+    // Decimals that are all zeros say nothing (`575.00` is `575`); three digits after the
+    // separator group thousands (`1.000`).
+    let number = match number.rfind(['.', ',']) {
+        Some(at) if matches!(&number[at + 1..], "0" | "00") => &number[..at],
+        _ => number,
+    };
+    let mut digits: String = number.chars().filter_map(ascii_digit).collect();
+    let thousands =
+        after.starts_with(['k', 'K']) && !after[1..].starts_with(|c: char| c.is_alphanumeric());
+    if thousands {
+        // The decimals, where the number has any: `2.8` has one, `1,25` two; three
+        // digits after the last separator group thousands (`1,250k`).
+        let decimals = number
+            .rfind(['.', ','])
+            .map_or(0, |at| number[at + 1..].chars().count());
+        let zeros = if decimals < 3 { 3 - decimals } else { 3 };
+        digits.extend(std::iter::repeat_n('0', zeros));
+    }
+    let trimmed = digits.trim_start_matches('0');
+    if trimmed.is_empty() {
+        "0".into()
+    } else {
+        trimmed.into()
+    }
+}
+
 /// The ASCII digit a digit character stands for: itself, or the ASCII form of a
 /// full-width digit (`３` is `3`).
 pub fn ascii_digit(c: char) -> Option<char> {
@@ -363,6 +410,17 @@ fn glues(c: char) -> bool {
             | '\u{FF66}'..='\u{FF9F}' // halfwidth Katakana
             | '\u{20000}'..='\u{3FFFF}' // CJK extensions B and later
         )
+}
+
+/// Whether the text before a number ends in a version's `v` (`v3.0`, `(V2`) or a
+/// dimension's `x` (`1920x1080`): the number stands on its own.
+fn stands_alone(before: &str) -> bool {
+    let mut back = before.chars().rev();
+    match back.next() {
+        Some('v' | 'V') => !back.next().is_some_and(char::is_alphanumeric),
+        Some('x' | 'X') => back.next().is_some_and(|c| c.is_ascii_digit()),
+        _ => false,
+    }
 }
 
 /// Whether the text after a number makes it an ordinal (`1st`, `1er`, `3e`, `2de`), which
@@ -540,6 +598,8 @@ mod tests {
         assert_eq!(en, "3");
         let fr = values(&Inline::analyse("le 1er, la 1re, le 3e de 3").numbers).join(" ");
         assert_eq!(fr, "3");
+        let day = values(&Inline::analyse("9:00 ~24:00, 12 AM").numbers).join(" ");
+        assert_eq!(day, "9:00 0:00 0:00");
         let money = |t: &str| values(&Inline::analyse(t).numbers).join(" ");
         assert_eq!(money("10,000.00 USD"), money("10 000,00 USD"));
         assert_eq!(money("Microsoft 365-beheercentrum, 64-bit, DC2"), "365 64");
@@ -555,6 +615,28 @@ mod tests {
         assert_eq!(values(&ko.numbers), ["443"]);
         let th = Inline::analyse("ใช้พอร์ต443");
         assert_eq!(values(&th.numbers), ["443"]);
+    }
+
+    #[test]
+    fn thousands_written_with_k_are_written_out() {
+        let en = Inline::analyse("2.8k+ roles, 100K users, 1,250k rows, 64-KB pages, 4 kB");
+        assert_eq!(
+            values(&en.numbers),
+            ["2800", "100000", "1250000", "64", "4"]
+        );
+        let glued = Inline::analyse("HoloLens2 and DC2 with a0");
+        assert!(glued.numbers.is_empty());
+        assert_eq!(values(&glued.glued), ["2", "2", "0"]);
+        let versions = Inline::analyse("in v3.0 (V2) and dev2, the 1st and 1er, 1920x1080px");
+        assert_eq!(values(&versions.numbers), ["3", "2", "1920", "1080"]);
+        assert_eq!(values(&versions.glued), ["2"]);
+        assert_eq!(values(&versions.ordinals), ["1", "1"]);
+        let wifi = Inline::analyse("une radio Wi-Fi 2x2 802.11ac à 575.00 ou 3,0 ou 1.000");
+        assert_eq!(
+            values(&wifi.numbers),
+            ["2", "2", "80211", "575", "3", "1000"]
+        );
+        assert!(wifi.glued.is_empty());
     }
 
     #[test]

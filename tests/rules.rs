@@ -254,6 +254,128 @@ fn number() {
         "$X\\_1: (0,0,0,1)$",
         "$X \\_ 1 : (0, 0, 0, 1)$",
     );
+    // What the corpus writes in other forms: thousands with `k` (projops/fr-FR
+    // install-sample-data-3-x.md, 5ab32-273), two-digit years (projops/fr-FR
+    // project-operations-updates.md, de1c7-134), numbers as words (m365/nl-NL
+    // deleted-user.md, 3f9b7-p105), a product name glued to its number (hololens/fr-FR
+    // hololens2-industrial-edition-faq.md, 32435-106), a number repeated
+    // (m365/nl-NL deploy-update-channels-examples-rapid-deploy.md, f893f-125).
+    for (locale, source, translation) in [
+        (
+            "fr-FR",
+            "2.8k+ role-price specifications",
+            "Plus de 2 800 spécifications de prix et de rôles",
+        ),
+        ("fr-FR", "09-July-21", "09 juillet 2021"),
+        // hololens/fr-FR: a glued `2x2` before `802.11`; projops/fr-FR: decimals of zeros.
+        (
+            "fr-FR",
+            "HoloLens contains a 802.11ac-capable, 2x2 Wi-Fi radio.",
+            "HoloLens contient une radio Wi-Fi 2x2 802.11ac.",
+        ),
+        (
+            "fr-FR",
+            "the two mileage lines would be: 1000 (rate 0.45) +  500 (rate 0.25) = 575.00.",
+            "les deux lignes sont : 1 000 (taux 0,45) + 500 (taux 0,25) = 575.",
+        ),
+        // m365/nl-NL: a unit converted, a time as a word; hololens/nl-NL: a dimension.
+        (
+            "nl-NL",
+            "This is shown as a network insight if the distance is greater than **500 miles** (800 kilometers).",
+            "Dit wordt weergegeven als een netwerkinzicht als de afstand groter is dan **800** kilometer.",
+        ),
+        (
+            "nl-NL",
+            "The calls will end around noon.",
+            "De gesprekken eindigen rond 12.00 uur.",
+        ),
+        ("nl-NL", "1920x1080px", "1920 x 1080 pixels"),
+        (
+            "nl-NL",
+            "It may take up to twenty-four hours for the Teams guest setting to become active.",
+            "Het kan 24 uur duren voordat de instelling voor gasten in Teams actief wordt.",
+        ),
+        ("nl-NL", "It takes 22 days.", "Het duurt tweeëntwintig dagen."),
+        // projops/fr-FR: a version, a first of the month.
+        (
+            "fr-FR",
+            "Resourcing unit (Deprecated in v3.0)",
+            "Unité d’allocation des ressources (obsolète dans la version 3.0)",
+        ),
+        (
+            "fr-FR",
+            "transactions created before the transaction cut-off date of November 1, Sunday",
+            "transactions de dépenses créées avant la date limite de transaction du dimanche 1er novembre",
+        ),
+        // projops/fr-FR: a time on the hour, a zero written out.
+        (
+            "fr-FR",
+            "Time entries that are after 9:00 PM appear on the wrong day.",
+            "Les entrées de temps effectuées après 21h s’affichent le mauvais jour.",
+        ),
+        (
+            "fr-FR",
+            "When the record is marked as zero, any future cost and revenue actuals are impacted.",
+            "Lorsque l’enregistrement est marqué à 0, tous les coûts et revenus réels futurs sont affectés.",
+        ),
+        (
+            "nl-NL",
+            "The deleted user is kept in your organization for 30 days. After 30 days, we permanently remove the user from your organization.",
+            "De verwijderde gebruiker wordt gedurende dertig dagen in uw organisatie bewaard. Na dertig dagen wordt de gebruiker definitief uit de organisatie verwijderd.",
+        ),
+        (
+            "fr-FR",
+            "HoloLens 2 Industrial Edition Benefits",
+            "Avantages de HoloLens2 Industrial Edition",
+        ),
+        (
+            "nl-NL",
+            "See [Windows 10 deployment](/windows/deployment/) for more information on Windows 10 deployment methods and strategies.",
+            "Zie [Windows 10 deployment](/windows/deployment/) (Windows 10-implementatie) voor meer informatie over de implementatiemethoden en -strategieën van Windows 10.",
+        ),
+    ] {
+        quiet("number", locale, source, translation);
+    }
+    // A changed number stays reported beside those forms: m365/nl-NL
+    // content-collaboration.md, 4f106-148, and made-up changes of each form.
+    assert_eq!(
+        fires(
+            "number",
+            "nl-NL",
+            "Denominator: The total number of people who have had access to OneDrive or SharePoint for at least 1 of the last 28 days.",
+            "Noemer: Het totale aantal personen dat toegang heeft tot OneDrive of SharePoint van de afgelopen 28 dagen.",
+        ),
+        ["number `1` of the source is missing from the translation"]
+    );
+    for (source, translation, found) in [
+        ("2.8k+ roles", "Plus de 2 900 rôles", 2),
+        ("09-July-21", "09 juillet 2022", 2),
+        ("after 9:00 PM", "après 20h", 2),
+        ("for 30 days", "pendant treize jours", 1),
+        ("HoloLens 2 benefits", "Avantages de HoloLens3", 1),
+        // hololens/fr-FR, a name broken by the translation.
+        (
+            "Then once you have the name run ‘$package1 = Get-AppxPackage -name Actual.PackageName‘",
+            "Ensuite, une fois que vous avez le nom « $package 1 = Get-AppxPackage-Name actual. PackageName »",
+            1,
+        ),
+    ] {
+        assert_eq!(
+            fires("number", "fr-FR", source, translation).len(),
+            found,
+            "{source} / {translation}"
+        );
+    }
+    // A name the translation broke at its number: quantum/nl-NL, microsoft.quantum.arrays.zip4.md.
+    assert_eq!(
+        fires(
+            "number",
+            "nl-NL",
+            "Output : ('T1,'T2)[]",
+            "Uitvoer: (niet 1, 'T2) []"
+        ),
+        ["the translation splits number `1` off `'T1`, the name the source writes it in"]
+    );
     // Japanese MT writes some digits full-width: `１` is the `1` of the source.
     quiet(
         "number",

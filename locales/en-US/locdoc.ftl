@@ -38,6 +38,7 @@ item-changed = { $what } `{ $value }` of the source is written `{ $written }` in
 
 finding-duplicate-segment-id = segment id `{ $id }` is already used at line { $line }
 finding-fragment-link = no heading or anchor of this page is `#{ $fragment }`
+finding-number-split = the translation splits number `{ $value }` off `{ $name }`, the name the source writes it in
 finding-empty-translation = the translation is empty
 finding-untranslated = the translation is the English source, unchanged
 finding-no-front-matter = page has segments but no front matter

@@ -37,6 +37,7 @@ item-changed = { $what } `{ $value }` de la source, écrit `{ $written }` dans l
 
 finding-duplicate-segment-id = l'identifiant de segment `{ $id }` est déjà utilisé ligne { $line }
 finding-fragment-link = aucun titre ni ancre de cette page n'est `#{ $fragment }`
+finding-number-split = la traduction détache le nombre `{ $value }` de `{ $name }`, le nom dont il fait partie dans la source
 finding-empty-translation = la traduction est vide
 finding-untranslated = la traduction est la source anglaise, inchangée
 finding-no-front-matter = la page a des segments mais pas d'en-tête

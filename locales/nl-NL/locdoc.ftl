@@ -37,6 +37,7 @@ item-changed = { $what } `{ $value }` uit de bron staat als `{ $written }` in de
 
 finding-duplicate-segment-id = segment-id `{ $id }` wordt al gebruikt op regel { $line }
 finding-fragment-link = geen kop of anker van deze pagina is `#{ $fragment }`
+finding-number-split = de vertaling maakt getal `{ $value }` los van `{ $name }`, de naam waar het in de bron deel van is
 finding-empty-translation = de vertaling is leeg
 finding-untranslated = de vertaling is de Engelse bron, ongewijzigd
 finding-no-front-matter = de pagina heeft segmenten maar geen kop

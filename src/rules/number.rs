@@ -1,7 +1,9 @@
 //! `number`: numbers survive translation.
 
-use super::{report_extra, report_missing, Findings, ItemKind, Rule, SegmentContext};
+use super::{report_extra, report_missing, Findings, ItemKind, Rule, SegmentContext, Side};
 use crate::diag::Severity;
+use rustc_hash::{FxHashMap, FxHashSet};
+
 use crate::inline::{self, Item};
 
 /// Numbers outside code and URLs: the same numbers on both sides, whatever the separators.
@@ -19,15 +21,30 @@ impl Rule for Number {
     }
     fn doc(&self) -> &'static str {
         "## What it does
-Compares the numbers in the prose of the source and the translation (not in code, URLs or
-HTML), as multisets of their digits (a full-width digit such as `３` is the digit it
-stands for): group and decimal separators of each language compare
-equal (`7,320`, `7 320`, `7.320`; `1.5` and `1,5`), leading zeros do not count, and dates
-match whatever their order (`1/23/2021` and `23/01/2021`), clock times compare on a 24-hour
-clock (`5 PM` and `17:00`), ordinals (`1st`, `1er`, `2de`, `第3`) and numbers glued to a word
-(`DC2`) do not count (in languages written without spaces, such as Japanese, a number
-right after a letter does: `ポート443を`), and a number up to ten may be written as a word
-(`4` and `vier`).
+Reports a number of the source that the translation does not have in any form, and a
+number of the translation that the source does not have. Numbers are read in prose only
+(not in code, URLs or HTML), as their value:
+
+- group and decimal separators of each language compare equal (`7,320`, `7 320`, `7.320`;
+  `1.5` and `1,5`), leading zeros do not count, a full-width digit (`３`) is the digit it
+  stands for, and `2.8k` is `2 800`;
+- dates match whatever their order (`1/23/2021` and `23/01/2021`), and a two-digit year
+  matches the year with its century (`09-July-21` and `9 juillet 2021`); clock times
+  compare on a 24-hour clock (`5 PM` and `17:00`), and a time on the hour matches the
+  hour alone (`9:00 PM` and `21h`);
+- ordinals (`1st`, `1er`, `2de`, `第3`) do not count, but they keep the same number on
+  the other side from being reported (`November 1` and `1er novembre`);
+- a number glued to a word (`DC2`) does not count either (a version's `v` does not glue:
+  `v3.0` is `3.0`); where the translation glues a number of the source to its word, the
+  number is there (`HoloLens 2` and `HoloLens2`), while a number the translation splits
+  off a name is reported (`$package1` and `$package 1`); in languages written without
+  spaces, such as Japanese, a number right after a letter counts (`ポート443を`);
+- a number may be written as a word (`4` and `vier`, `30` and `dertig`, `0` and `zero`),
+  a time too (`12:00` and `noon`);
+- a number of the source followed by an imperial unit (`500 miles`, `12 inches`) is not
+  reported: the translation may give it in metric units;
+- a number both sides have is not reported however many times each writes it.
+
 Where the numbers differ only in how they are grouped (`(1,0,0,0)` and `(1, 0, 0, 0)`), the
 digits decide.
 
@@ -45,18 +62,126 @@ Translation: `La limite est de 1 800 000 minutes (1 250 jours).` is fine;
         if digits(source, s.segment.source()) == digits(translation, s.segment.translation()) {
             return;
         }
-        let source_text = s.segment.source().to_lowercase();
-        let translation_text = s.segment.translation().to_lowercase();
-        for item in inline::missing(source, translation, inline::same) {
-            if !spelled_out(&item.value, &translation_text) {
-                report_missing(out, item, ItemKind::Number);
+        // A source number the translation glued to its word (`HoloLens 2`, `HoloLens2`) is
+        // there; a glued source number the translation split off (`$package1`,
+        // `$package 1`) is not: the name it was part of is broken.
+        // An ordinal is there for a number too (`November 1`, `1er novembre`).
+        let missing = lost(
+            source,
+            translation,
+            [&s.translation.glued, &s.translation.ordinals],
+            s.segment.translation(),
+        );
+        let extra = lost(
+            translation,
+            source,
+            [&[], &s.source.ordinals],
+            s.segment.source(),
+        );
+        let (missing, extra) = without_other_forms(missing, extra);
+        let source_text = s.segment.source();
+        let converted = |item: &Item| imperial(source_text.get(item.range.end..).unwrap_or(""));
+        for item in missing.into_iter().filter(|item| !converted(item)) {
+            report_missing(out, item, ItemKind::Number);
+        }
+        for item in extra {
+            match split_name(&item.value, &s.source.glued, s.segment.source()) {
+                Some(name) => out.in_segment(
+                    Side::Translation,
+                    item.range.clone(),
+                    crate::msg!("finding-number-split", value = &item.value, name = name),
+                ),
+                None => report_extra(out, item, ItemKind::Number),
             }
         }
-        for item in inline::missing(translation, source, inline::same) {
-            if !spelled_out(&item.value, &source_text) {
-                report_extra(out, item, ItemKind::Number);
-            }
+    }
+}
+
+/// The name a source number glued to a word is part of (`$package1`, `'T1`), where the
+/// source has number `value` glued.
+fn split_name<'s>(value: &str, glued: &[Item], source: &'s str) -> Option<&'s str> {
+    let number = glued.iter().find(|g| g.value == value)?;
+    let part = |c: char| c.is_alphanumeric() || matches!(c, '$' | '_' | '\'' | '.' | '-');
+    let start = source[..number.range.start]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| part(c))
+        .last()
+        .map_or(number.range.start, |(at, _)| at);
+    Some(&source[start..number.range.end])
+}
+
+/// The numbers of `from` that the other side has in no form: not as a number (however many
+/// times), not among `also` (glued to a word, `HoloLens2`; ordinals), not as a word
+/// (`dertig`).
+fn lost<'a>(from: &'a [Item], numbers: &[Item], also: [&[Item]; 2], text: &str) -> Vec<&'a Item> {
+    let missing = inline::missing(from, numbers, inline::same);
+    if missing.is_empty() {
+        return missing;
+    }
+    let there: FxHashSet<&str> = numbers
+        .iter()
+        .chain(also.into_iter().flatten())
+        .map(|n| n.value.as_str())
+        .collect();
+    let text = text.to_lowercase();
+    // One look through the text per value, however many numbers have it.
+    let mut written: FxHashMap<&str, bool> = FxHashMap::default();
+    missing
+        .into_iter()
+        .filter(|item| {
+            let value = item.value.as_str();
+            !there.contains(value)
+                && !*written
+                    .entry(value)
+                    .or_insert_with(|| spelled_out(value, &text))
+        })
+        .collect()
+}
+
+/// Drops each pair of a number on one side and the same number in another form on the
+/// other: a two-digit year and the year with its century (`09-July-21` and
+/// `9 juillet 2021`), a time on the hour and the hour alone (`9:00 PM` and `21h`).
+fn without_other_forms<'a>(
+    missing: Vec<&'a Item>,
+    extra: Vec<&'a Item>,
+) -> (Vec<&'a Item>, Vec<&'a Item>) {
+    let mut by_value: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    for (i, item) in extra.iter().enumerate().rev() {
+        by_value.entry(item.value.as_str()).or_default().push(i);
+    }
+    let mut paired = vec![false; extra.len()];
+    let missing = missing
+        .into_iter()
+        .filter(|item| {
+            let other = other_forms(&item.value)
+                .iter()
+                .find_map(|form| by_value.get_mut(form.as_str())?.pop());
+            other.inspect(|&k| paired[k] = true).is_none()
+        })
+        .collect();
+    let extra = extra
+        .into_iter()
+        .zip(paired)
+        .filter_map(|(item, paired)| (!paired).then_some(item))
+        .collect();
+    (missing, extra)
+}
+
+/// The other forms a number's value may take on the other side (see
+/// [`without_other_forms`]).
+fn other_forms(value: &str) -> Vec<String> {
+    let small = |v: &str| v.parse::<u32>().ok();
+    if let Some(hour) = value.strip_suffix(":00").and_then(small) {
+        return vec![hour.to_string()];
+    }
+    match (value.len(), small(value)) {
+        (1 | 2, Some(n)) if n <= 24 => {
+            vec![format!("20{n:02}"), format!("19{n:02}"), format!("{n}:00")]
         }
+        (1 | 2, Some(n)) => vec![format!("20{n:02}"), format!("19{n:02}")],
+        (4, Some(n)) if (1900..2100).contains(&n) => vec![(n % 100).to_string()],
+        _ => Vec::new(),
     }
 }
 
@@ -72,33 +197,175 @@ fn digits(numbers: &[Item], text: &str) -> Vec<char> {
     digits
 }
 
-/// Number words from one to ten in English, French, Dutch, German and Spanish; a
-/// translation may write a small number as a word, and a source may too.
-const WORDS: [&[&str]; 10] = [
-    &[
-        "one", "un", "une", "een", "één", "eins", "ein", "eine", "uno", "una",
-    ],
-    &["two", "deux", "twee", "zwei", "dos"],
-    &["three", "trois", "drie", "drei", "tres"],
-    &["four", "quatre", "vier", "cuatro"],
-    &["five", "cinq", "vijf", "fünf", "cinco"],
-    &["six", "zes", "sechs", "seis"],
-    &["seven", "sept", "zeven", "sieben", "siete"],
-    &["eight", "huit", "acht", "ocho"],
-    &["nine", "neuf", "negen", "neun", "nueve"],
-    &["ten", "dix", "tien", "zehn", "diez"],
+/// Number words in English, French, Dutch, German and Spanish: a translation may write a
+/// number as a word (`30` as `dertig`), and a source may too. Only one-word numbers: a
+/// compound (`dix-sept`) reads as its parts.
+const WORDS: &[(u32, &[&str])] = &[
+    (0, &["zero", "zéro", "nul", "null", "cero"]),
+    (
+        1,
+        &[
+            "one", "un", "une", "een", "één", "eins", "ein", "eine", "uno", "una",
+        ],
+    ),
+    (2, &["two", "deux", "twee", "zwei", "dos"]),
+    (3, &["three", "trois", "drie", "drei", "tres"]),
+    (4, &["four", "quatre", "vier", "cuatro"]),
+    (5, &["five", "cinq", "vijf", "fünf", "cinco"]),
+    (6, &["six", "zes", "sechs", "seis"]),
+    (7, &["seven", "sept", "zeven", "sieben", "siete"]),
+    (8, &["eight", "huit", "acht", "ocho"]),
+    (9, &["nine", "neuf", "negen", "neun", "nueve"]),
+    (10, &["ten", "dix", "tien", "zehn", "diez"]),
+    (11, &["eleven", "onze", "elf", "once"]),
+    (12, &["twelve", "douze", "twaalf", "zwölf", "doce"]),
+    (13, &["thirteen", "treize", "dertien", "dreizehn", "trece"]),
+    (
+        14,
+        &["fourteen", "quatorze", "veertien", "vierzehn", "catorce"],
+    ),
+    (15, &["fifteen", "quinze", "vijftien", "fünfzehn", "quince"]),
+    (
+        16,
+        &["sixteen", "seize", "zestien", "sechzehn", "dieciséis"],
+    ),
+    (17, &["seventeen", "zeventien", "siebzehn", "diecisiete"]),
+    (18, &["eighteen", "achttien", "achtzehn", "dieciocho"]),
+    (19, &["nineteen", "negentien", "neunzehn", "diecinueve"]),
+    (20, &["twenty", "vingt", "twintig", "zwanzig", "veinte"]),
+    (30, &["thirty", "trente", "dertig", "dreißig", "treinta"]),
+    (40, &["forty", "quarante", "veertig", "vierzig", "cuarenta"]),
+    (
+        50,
+        &["fifty", "cinquante", "vijftig", "fünfzig", "cincuenta"],
+    ),
+    (60, &["sixty", "soixante", "zestig", "sechzig", "sesenta"]),
+    (70, &["seventy", "zeventig", "siebzig", "setenta"]),
+    (80, &["eighty", "tachtig", "achtzig", "ochenta"]),
+    (90, &["ninety", "negentig", "neunzig", "noventa"]),
+    (
+        100,
+        &["hundred", "cent", "honderd", "hundert", "cien", "ciento"],
+    ),
+    (1000, &["thousand", "mille", "duizend", "tausend", "mil"]),
+];
+
+/// A number from 21 to 99 as the words of its tens and units: `twenty-four`,
+/// `vingt-quatre`, `vierentwintig`, `vierundzwanzig`.
+fn compound_words(n: u32) -> Vec<String> {
+    const UNITS: [[&str; 4]; 9] = [
+        ["one", "un", "een", "ein"],
+        ["two", "deux", "twee", "zwei"],
+        ["three", "trois", "drie", "drei"],
+        ["four", "quatre", "vier", "vier"],
+        ["five", "cinq", "vijf", "fünf"],
+        ["six", "six", "zes", "sechs"],
+        ["seven", "sept", "zeven", "sieben"],
+        ["eight", "huit", "acht", "acht"],
+        ["nine", "neuf", "negen", "neun"],
+    ];
+    const TENS: [[&str; 4]; 5] = [
+        ["twenty", "vingt", "twintig", "zwanzig"],
+        ["thirty", "trente", "dertig", "dreißig"],
+        ["forty", "quarante", "veertig", "vierzig"],
+        ["fifty", "cinquante", "vijftig", "fünfzig"],
+        ["sixty", "soixante", "zestig", "sechzig"],
+    ];
+    let (tens, units) = (n / 10, n % 10);
+    if !(2..=6).contains(&tens) || units == 0 {
+        return Vec::new();
+    }
+    let (t, u) = (TENS[tens as usize - 2], UNITS[units as usize - 1]);
+    // Dutch writes `ën` after a vowel: `tweeëntwintig`, `drieëntwintig`.
+    let dutch_and = if u[2].ends_with('e') { "ën" } else { "en" };
+    vec![
+        format!("{}-{}", t[0], u[0]),
+        format!("{}-{}", t[1], u[1]),
+        format!("{}{dutch_and}{}", u[2], t[2]),
+        format!("{}und{}", u[3], t[3]),
+    ]
+}
+
+/// Times of day written as a word: `noon` may be `12.00 uur`, and `12 AM` `minuit`.
+const TIME_WORDS: &[(&str, &[&str])] = &[
+    (
+        "12:00",
+        &["noon", "midday", "midi", "middag", "mittag", "mediodía"],
+    ),
+    (
+        "0:00",
+        &[
+            "midnight",
+            "minuit",
+            "middernacht",
+            "mitternacht",
+            "medianoche",
+        ],
+    ),
 ];
 
 /// Whether `text` (lowercase) has number `value` written as a word.
 fn spelled_out(value: &str, text: &str) -> bool {
-    let Some(words) = value
-        .parse::<usize>()
-        .ok()
-        .filter(|n| (1..=10).contains(n))
-        .map(|n| WORDS[n - 1])
-    else {
+    if value
+        .parse::<u32>()
+        .is_ok_and(|n| compound_words(n).iter().any(|w| text.contains(w.as_str())))
+    {
+        return true;
+    }
+    let words = match value.parse::<u32>() {
+        Ok(n) => WORDS.iter().find(|(v, _)| *v == n).map(|(_, words)| *words),
+        Err(_) => TIME_WORDS
+            .iter()
+            .find(|(v, _)| *v == value)
+            .map(|(_, words)| *words),
+    };
+    let Some(words) = words else {
         return false;
     };
     text.split(|c: char| !c.is_alphabetic())
         .any(|w| words.contains(&w))
+}
+
+/// Whether a number is followed by an imperial unit, which a translation may convert
+/// (`500 miles` to `800 kilometer`).
+fn imperial(after: &str) -> bool {
+    const UNITS: &[&str] = &[
+        "mile",
+        "miles",
+        "mi",
+        "mph",
+        "foot",
+        "feet",
+        "ft",
+        "inch",
+        "inches",
+        "in",
+        "yard",
+        "yards",
+        "yd",
+        "pound",
+        "pounds",
+        "lb",
+        "lbs",
+        "ounce",
+        "ounces",
+        "oz",
+        "gallon",
+        "gallons",
+        "gal",
+        "°f",
+        "degrees fahrenheit",
+    ];
+    // The longest unit is 18 characters: lowercase no more of the text than that.
+    let after: String = after
+        .trim_start_matches([' ', '\u{a0}', '-'])
+        .chars()
+        .take(20)
+        .collect::<String>()
+        .to_lowercase();
+    UNITS.iter().any(|unit| {
+        after
+            .strip_prefix(unit)
+            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
+    })
 }
