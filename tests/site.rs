@@ -232,6 +232,32 @@ fn code_directives_show_their_file_from_below_the_content_folder() {
 }
 
 #[test]
+fn older_code_snippets_show_their_lines_or_region() {
+    // As in older Azure and .NET pages: `[!code-LANG[name](path…)]`.
+    let page = format!(
+        "{}{}\n\n[!code-powershell[main](scripts/a.ps1?highlight=2 \"Scale a pool\")]\n\n[!code-csharp[Main](src/p.cs#L2-L3)]\n\n[!code-csharp[Main](src/p.cs#Load)]\n\n[!code-csharp[Main](src/p.cs?name=Save)]\n\n[!code-csharp[Main](src/p.cs?start=5&end=5)]\n\n[!code-cs[x](../../../secret.cs)]\n\nText [!code-cs[x](src/p.cs)] in a sentence.\n",
+        front("T", "fr-FR", ""),
+        seg("a-1", "Exemple :", "Example:"),
+    );
+    let (dir, report) = build(&[
+        ("fr-FR/a.md", page),
+        ("fr-FR/scripts/a.ps1", "Get-Item\nSet-Item\n".to_owned()),
+        (
+            "fr-FR/src/p.cs",
+            "class P {\n  // <Load>\n  void Load() {}\n  // </Load>\n  #region Save\n  void Save() {}\n  #endregion\n}\n"
+                .to_owned(),
+        ),
+    ]);
+    let problems: Vec<(usize, bool)> = report
+        .problems
+        .iter()
+        .map(|p| (p.line, p.to_string().contains("leaves the content folder")))
+        .collect();
+    assert_eq!(problems, [(18, true)]);
+    insta::assert_snapshot!(article(dir.path(), "fr-FR/a.html"));
+}
+
+#[test]
 fn hostile_html_yields_no_executable_script() {
     let page = format!(
         "{}{}\n\n<script>alert(1)</script>\n\n<img src=\"x.png\" onerror=\"alert(2)\">\n\n<a href=\"javascript:alert(3)\" onclick=\"alert(4)\">a</a> [b](javascript:alert(5)) [c](JaVaScRiPt:alert(6)) <svg onload=\"alert(7)\"></svg>\n\n<div style=\"background:url(javascript:alert(8))\" onmouseover=\"alert(9)\">d</div> <iframe src=\"javascript:alert(10)\"></iframe>\n\n> [!VIDEO javascript:alert(14)]\n\n:::image type=\"content\" source=\"javascript:alert(15)\" alt-text=\"x\":::\n\n> [!div class=\"x\" onclick=\"alert(16)\"]\n> y\n\n:::image source=\"a.png\" alt-text=\"\\\" onerror=\\\"alert(17)\":::\n",

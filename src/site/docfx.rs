@@ -9,7 +9,8 @@
 //!   description, is dropped);
 //! - `:::code language="xml" source="…" range="3-9":::` alone in a paragraph shows that
 //!   file (or those lines of it) as a code block; the renderer reads it, confined to the
-//!   content folder like an include.
+//!   content folder like an include; so does the older `[!code-xml[name](path#L3-L9)]`,
+//!   which may also name a region of the file (`#name`).
 //!
 //! Anything that does not have exactly these shapes stays as the parser read it, so the
 //! reader sees the text.
@@ -19,7 +20,9 @@ use std::sync::OnceLock;
 use pulldown_cmark::{Event, Tag, TagEnd};
 use regex::Regex;
 
-use super::render::{escape_html, safe_url, without_marks, CodeFile, Item};
+use super::render::{
+    escape_html, safe_url, strip_prefix_ignore_case, without_marks, CodeFile, Item,
+};
 use crate::i18n::Localizer;
 
 /// Whether a page's Markdown may hold one of these blocks: pages without any skip the
@@ -28,7 +31,7 @@ pub(super) fn may_have_blocks(text: &str) -> bool {
     text.contains(":::")
         || text.match_indices("[!").any(|(at, _)| {
             let name = &text.as_bytes()[at + 2..];
-            [&b"div"[..], b"video"].iter().any(|n| {
+            [&b"div"[..], b"video", b"code-"].iter().any(|n| {
                 name.get(..n.len())
                     .is_some_and(|h| h.eq_ignore_ascii_case(n))
             })
@@ -93,6 +96,11 @@ pub(super) fn blocks<'a>(items: Vec<Item<'a>>, localizer: &Localizer) -> Vec<Ite
                 if let Some(code) = code_paragraph(&items, i) {
                     out.push(Item::Code(code, offset_at(&items, i)));
                     i += 3;
+                    continue;
+                }
+                if let Some((code, len)) = snippet_paragraph(&items, i) {
+                    out.push(Item::Code(code, offset_at(&items, i)));
+                    i += len;
                     continue;
                 }
                 if let Some((html, len)) = image_paragraph(&items, i) {
@@ -261,6 +269,71 @@ fn code_paragraph(items: &[Option<Item<'_>>], i: usize) -> Option<CodeFile> {
         }
     }
     (!code.source.is_empty()).then_some(code)
+}
+
+/// The code file of a paragraph at `i` that is only an older code snippet,
+/// `[!code-csharp[name](path#L3-L9 "title")]`, and how many items it spans. The path may
+/// select lines (`#L3-L9`, `?range=1-3,7`, `?start=3&end=9`) or a region (`#name`,
+/// `?name=name`).
+fn snippet_paragraph(items: &[Option<Item<'_>>], i: usize) -> Option<(CodeFile, usize)> {
+    let at = |k: usize| event_at(items, k);
+    let (Some(Event::Start(Tag::Paragraph)), Some(Event::Text(open))) = (at(i), at(i + 1)) else {
+        return None;
+    };
+    let language = strip_prefix_ignore_case(open.trim_start(), "[!code-")?;
+    if !language
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'+' | b'#'))
+    {
+        return None;
+    }
+    let Some(Event::Start(Tag::Link { dest_url, .. })) = at(i + 2) else {
+        return None;
+    };
+    // The link's text (the snippet's name) up to its end, then the closing bracket.
+    let mut k = i + 3;
+    while !matches!(at(k)?, Event::End(TagEnd::Link)) {
+        k += 1;
+    }
+    match (at(k + 1), at(k + 2)) {
+        (Some(Event::Text(close)), Some(Event::End(TagEnd::Paragraph))) if close.trim() == "]" => {}
+        _ => return None,
+    }
+    let (path, selector) = match dest_url.find(['?', '#']) {
+        Some(at) => (&dest_url[..at], &dest_url[at..]),
+        None => (&dest_url[..], ""),
+    };
+    let mut code = CodeFile {
+        source: path.to_owned(),
+        language: language.to_owned(),
+        ..CodeFile::default()
+    };
+    if let Some(fragment) = selector.strip_prefix('#') {
+        // `#L3-L9` or `#L3`: lines; anything else names a region.
+        let lines = fragment
+            .strip_prefix('L')
+            .map(|l| l.replace("-L", "-"))
+            .filter(|l| l.bytes().all(|b| b.is_ascii_digit() || b == b'-'));
+        match lines {
+            Some(lines) if !lines.is_empty() => code.range = Some(lines),
+            _ => code.region = Some(fragment.to_owned()),
+        }
+    } else if let Some(query) = selector.strip_prefix('?') {
+        let (mut start, mut end) = (None, None);
+        for (key, value) in query.split('&').filter_map(|p| p.split_once('=')) {
+            match key.to_ascii_lowercase().as_str() {
+                "range" => code.range = Some(value.to_owned()),
+                "name" => code.region = Some(value.to_owned()),
+                "start" => start = Some(value),
+                "end" => end = Some(value),
+                _ => {}
+            }
+        }
+        if let Some(start) = start {
+            code.range = Some(format!("{start}-{}", end.unwrap_or("")));
+        }
+    }
+    (!code.source.is_empty()).then_some((code, k + 3 - i))
 }
 
 /// Writes the image of one `:::image …:::` line; `None` if the line is not one.

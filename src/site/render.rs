@@ -284,6 +284,9 @@ pub(super) struct CodeFile {
     pub language: String,
     /// The lines shown (`3-9`, `1-3,7`, `12-`), all where `None`.
     pub range: Option<String>,
+    /// The region shown: the lines between `<name>` and `</name>` (in a comment of the
+    /// file's language) or between `#region name` and `#endregion`.
+    pub region: Option<String>,
 }
 
 fn render_into(
@@ -914,6 +917,20 @@ impl<'a> Writer<'_, 'a> {
             html.push_str(&format!(" class=\"language-{}\"", code.language));
         }
         html.push('>');
+        if let Some(name) = &code.region {
+            match region(&text, name) {
+                Some(lines) => {
+                    for line in lines {
+                        escape_html(line, &mut html);
+                        html.push('\n');
+                    }
+                }
+                // A region the file does not have: the whole file, as for a range.
+                None => escape_html(&text, &mut html),
+            }
+            html.push_str("</code></pre>\n");
+            return html;
+        }
         match code.range.as_deref().map(line_ranges) {
             Some(ranges) if !ranges.is_empty() => {
                 for (number, line) in text.lines().enumerate() {
@@ -932,6 +949,50 @@ impl<'a> Writer<'_, 'a> {
 
 /// The 1-based line ranges `range` names (`3-9`, `1-3,7`, `12-`); parts that do not parse
 /// are left out, so a range that does not parse at all shows every line.
+/// The lines of region `name` of a code file: between a line holding `<name>` and one
+/// holding `</name>`, or between `#region name` and its `#endregion`. The `#region` and
+/// `#endregion` lines of regions inside it are left out.
+fn region<'t>(text: &'t str, name: &str) -> Option<Vec<&'t str>> {
+    let (open, close) = (format!("<{name}>"), format!("</{name}>"));
+    let region_start = |line: &str| {
+        line.trim_start()
+            .strip_prefix("#region")
+            .is_some_and(|rest| rest.trim() == name)
+    };
+    let mut lines = text.lines();
+    let mut tagged = false;
+    for line in lines.by_ref() {
+        if line.contains(&open) {
+            tagged = true;
+            break;
+        }
+        if region_start(line) {
+            break;
+        }
+    }
+    let mut depth = 0usize;
+    let mut shown = Vec::new();
+    for line in lines {
+        let trimmed = line.trim_start();
+        if tagged && line.contains(&close) {
+            return Some(shown);
+        }
+        if trimmed.starts_with("#region") {
+            depth += 1;
+            continue;
+        }
+        if trimmed.starts_with("#endregion") {
+            if depth == 0 {
+                return (!tagged).then_some(shown);
+            }
+            depth -= 1;
+            continue;
+        }
+        shown.push(line);
+    }
+    None
+}
+
 fn line_ranges(range: &str) -> Vec<std::ops::RangeInclusive<usize>> {
     range
         .split(',')
@@ -1025,7 +1086,7 @@ pub(super) fn without_marks(text: &str) -> String {
     out
 }
 
-fn strip_prefix_ignore_case<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {
+pub(super) fn strip_prefix_ignore_case<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {
     let head = text.get(..prefix.len())?;
     head.eq_ignore_ascii_case(prefix)
         .then(|| &text[prefix.len()..])
