@@ -85,7 +85,7 @@ Translation: `La limite est de 1 800 000 minutes (1 250 jours).` is fine;
             report_missing(out, item, ItemKind::Number);
         }
         for item in extra {
-            match split_name(&item.value, &s.source.glued, s.segment.source()) {
+            match split_name(&item.value, &s.source.glued, source_text) {
                 Some(name) => out.in_segment(
                     Side::Translation,
                     item.range.clone(),
@@ -115,10 +115,6 @@ fn split_name<'s>(value: &str, glued: &[Item], source: &'s str) -> Option<&'s st
 /// times), not among `also` (glued to a word, `HoloLens2`; ordinals), not as a word
 /// (`dertig`).
 fn lost<'a>(from: &'a [Item], numbers: &[Item], also: [&[Item]; 2], text: &str) -> Vec<&'a Item> {
-    let missing = inline::missing(from, numbers, inline::same);
-    if missing.is_empty() {
-        return missing;
-    }
     let there: FxHashSet<&str> = numbers
         .iter()
         .chain(also.into_iter().flatten())
@@ -127,8 +123,7 @@ fn lost<'a>(from: &'a [Item], numbers: &[Item], also: [&[Item]; 2], text: &str) 
     let text = text.to_lowercase();
     // One look through the text per value, however many numbers have it.
     let mut written: FxHashMap<&str, bool> = FxHashMap::default();
-    missing
-        .into_iter()
+    from.iter()
         .filter(|item| {
             let value = item.value.as_str();
             !there.contains(value)
@@ -197,57 +192,82 @@ fn digits(numbers: &[Item], text: &str) -> Vec<char> {
     digits
 }
 
-/// Number words in English, French, Dutch, German and Spanish: a translation may write a
-/// number as a word (`30` as `dertig`), and a source may too. Only one-word numbers: a
-/// compound (`dix-sept`) reads as its parts.
-const WORDS: &[(u32, &[&str])] = &[
-    (0, &["zero", "zéro", "nul", "null", "cero"]),
+/// Number words in English, French, Dutch, German and Spanish, by the value they compare
+/// as: a translation may write a number as a word (`30` as `dertig`, `12:00` as `noon`),
+/// and a source may too. Words of two numbers from 21 to 99 are in [`compound_words`];
+/// other compounds (`dix-sept`) read as their parts.
+const WORDS: &[(&str, &[&str])] = &[
+    ("0", &["zero", "zéro", "nul", "null", "cero"]),
     (
-        1,
+        "1",
         &[
             "one", "un", "une", "een", "één", "eins", "ein", "eine", "uno", "una",
         ],
     ),
-    (2, &["two", "deux", "twee", "zwei", "dos"]),
-    (3, &["three", "trois", "drie", "drei", "tres"]),
-    (4, &["four", "quatre", "vier", "cuatro"]),
-    (5, &["five", "cinq", "vijf", "fünf", "cinco"]),
-    (6, &["six", "zes", "sechs", "seis"]),
-    (7, &["seven", "sept", "zeven", "sieben", "siete"]),
-    (8, &["eight", "huit", "acht", "ocho"]),
-    (9, &["nine", "neuf", "negen", "neun", "nueve"]),
-    (10, &["ten", "dix", "tien", "zehn", "diez"]),
-    (11, &["eleven", "onze", "elf", "once"]),
-    (12, &["twelve", "douze", "twaalf", "zwölf", "doce"]),
-    (13, &["thirteen", "treize", "dertien", "dreizehn", "trece"]),
+    ("2", &["two", "deux", "twee", "zwei", "dos"]),
+    ("3", &["three", "trois", "drie", "drei", "tres"]),
+    ("4", &["four", "quatre", "vier", "cuatro"]),
+    ("5", &["five", "cinq", "vijf", "fünf", "cinco"]),
+    ("6", &["six", "zes", "sechs", "seis"]),
+    ("7", &["seven", "sept", "zeven", "sieben", "siete"]),
+    ("8", &["eight", "huit", "acht", "ocho"]),
+    ("9", &["nine", "neuf", "negen", "neun", "nueve"]),
+    ("10", &["ten", "dix", "tien", "zehn", "diez"]),
+    ("11", &["eleven", "onze", "elf", "once"]),
+    ("12", &["twelve", "douze", "twaalf", "zwölf", "doce"]),
     (
-        14,
+        "13",
+        &["thirteen", "treize", "dertien", "dreizehn", "trece"],
+    ),
+    (
+        "14",
         &["fourteen", "quatorze", "veertien", "vierzehn", "catorce"],
     ),
-    (15, &["fifteen", "quinze", "vijftien", "fünfzehn", "quince"]),
     (
-        16,
+        "15",
+        &["fifteen", "quinze", "vijftien", "fünfzehn", "quince"],
+    ),
+    (
+        "16",
         &["sixteen", "seize", "zestien", "sechzehn", "dieciséis"],
     ),
-    (17, &["seventeen", "zeventien", "siebzehn", "diecisiete"]),
-    (18, &["eighteen", "achttien", "achtzehn", "dieciocho"]),
-    (19, &["nineteen", "negentien", "neunzehn", "diecinueve"]),
-    (20, &["twenty", "vingt", "twintig", "zwanzig", "veinte"]),
-    (30, &["thirty", "trente", "dertig", "dreißig", "treinta"]),
-    (40, &["forty", "quarante", "veertig", "vierzig", "cuarenta"]),
+    ("17", &["seventeen", "zeventien", "siebzehn", "diecisiete"]),
+    ("18", &["eighteen", "achttien", "achtzehn", "dieciocho"]),
+    ("19", &["nineteen", "negentien", "neunzehn", "diecinueve"]),
+    ("20", &["twenty", "vingt", "twintig", "zwanzig", "veinte"]),
+    ("30", &["thirty", "trente", "dertig", "dreißig", "treinta"]),
     (
-        50,
+        "40",
+        &["forty", "quarante", "veertig", "vierzig", "cuarenta"],
+    ),
+    (
+        "50",
         &["fifty", "cinquante", "vijftig", "fünfzig", "cincuenta"],
     ),
-    (60, &["sixty", "soixante", "zestig", "sechzig", "sesenta"]),
-    (70, &["seventy", "zeventig", "siebzig", "setenta"]),
-    (80, &["eighty", "tachtig", "achtzig", "ochenta"]),
-    (90, &["ninety", "negentig", "neunzig", "noventa"]),
+    ("60", &["sixty", "soixante", "zestig", "sechzig", "sesenta"]),
+    ("70", &["seventy", "zeventig", "siebzig", "setenta"]),
+    ("80", &["eighty", "tachtig", "achtzig", "ochenta"]),
+    ("90", &["ninety", "negentig", "neunzig", "noventa"]),
     (
-        100,
+        "100",
         &["hundred", "cent", "honderd", "hundert", "cien", "ciento"],
     ),
-    (1000, &["thousand", "mille", "duizend", "tausend", "mil"]),
+    ("1000", &["thousand", "mille", "duizend", "tausend", "mil"]),
+    // Times of day.
+    (
+        "12:00",
+        &["noon", "midday", "midi", "middag", "mittag", "mediodía"],
+    ),
+    (
+        "0:00",
+        &[
+            "midnight",
+            "minuit",
+            "middernacht",
+            "mitternacht",
+            "medianoche",
+        ],
+    ),
 ];
 
 /// A number from 21 to 99 as the words of its tens and units: `twenty-four`,
@@ -286,40 +306,13 @@ fn compound_words(n: u32) -> Vec<String> {
     ]
 }
 
-/// Times of day written as a word: `noon` may be `12.00 uur`, and `12 AM` `minuit`.
-const TIME_WORDS: &[(&str, &[&str])] = &[
-    (
-        "12:00",
-        &["noon", "midday", "midi", "middag", "mittag", "mediodía"],
-    ),
-    (
-        "0:00",
-        &[
-            "midnight",
-            "minuit",
-            "middernacht",
-            "mitternacht",
-            "medianoche",
-        ],
-    ),
-];
-
 /// Whether `text` (lowercase) has number `value` written as a word.
 fn spelled_out(value: &str, text: &str) -> bool {
-    if value
-        .parse::<u32>()
-        .is_ok_and(|n| compound_words(n).iter().any(|w| text.contains(w.as_str())))
-    {
+    let compound = value.parse().map_or_else(|_| Vec::new(), compound_words);
+    if compound.iter().any(|w| text.contains(w.as_str())) {
         return true;
     }
-    let words = match value.parse::<u32>() {
-        Ok(n) => WORDS.iter().find(|(v, _)| *v == n).map(|(_, words)| *words),
-        Err(_) => TIME_WORDS
-            .iter()
-            .find(|(v, _)| *v == value)
-            .map(|(_, words)| *words),
-    };
-    let Some(words) = words else {
+    let Some((_, words)) = WORDS.iter().find(|(v, _)| *v == value) else {
         return false;
     };
     text.split(|c: char| !c.is_alphabetic())
