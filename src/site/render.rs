@@ -917,38 +917,36 @@ impl<'a> Writer<'_, 'a> {
             html.push_str(&format!(" class=\"language-{}\"", code.language));
         }
         html.push('>');
-        if let Some(name) = &code.region {
-            match region(&text, name) {
-                Some(lines) => {
-                    for line in lines {
-                        escape_html(line, &mut html);
-                        html.push('\n');
-                    }
-                }
-                // A region the file does not have: the whole file, as for a range.
-                None => escape_html(&text, &mut html),
+        // The lines the region or range selects; the whole file where it selects nothing
+        // the file has.
+        let shown: Option<Vec<&str>> = match (&code.region, code.range.as_deref()) {
+            (Some(name), _) => region(&text, name),
+            (None, Some(range)) => {
+                let ranges = line_ranges(range);
+                (!ranges.is_empty()).then(|| {
+                    text.lines()
+                        .enumerate()
+                        .filter(|(number, _)| ranges.iter().any(|r| r.contains(&(number + 1))))
+                        .map(|(_, line)| line)
+                        .collect()
+                })
             }
-            html.push_str("</code></pre>\n");
-            return html;
-        }
-        match code.range.as_deref().map(line_ranges) {
-            Some(ranges) if !ranges.is_empty() => {
-                for (number, line) in text.lines().enumerate() {
-                    if ranges.iter().any(|r| r.contains(&(number + 1))) {
-                        escape_html(line, &mut html);
-                        html.push('\n');
-                    }
+            (None, None) => None,
+        };
+        match shown {
+            Some(lines) => {
+                for line in lines {
+                    escape_html(line, &mut html);
+                    html.push('\n');
                 }
             }
-            _ => escape_html(&text, &mut html),
+            None => escape_html(&text, &mut html),
         }
         html.push_str("</code></pre>\n");
         html
     }
 }
 
-/// The 1-based line ranges `range` names (`3-9`, `1-3,7`, `12-`); parts that do not parse
-/// are left out, so a range that does not parse at all shows every line.
 /// The lines of region `name` of a code file: between a line holding `<name>` and one
 /// holding `</name>`, or between `#region name` and its `#endregion`. The `#region` and
 /// `#endregion` lines of regions inside it are left out.
@@ -993,6 +991,8 @@ fn region<'t>(text: &'t str, name: &str) -> Option<Vec<&'t str>> {
     None
 }
 
+/// The 1-based line ranges `range` names (`3-9`, `1-3,7`, `12-`); parts that do not parse
+/// are left out, so a range that does not parse at all shows every line.
 fn line_ranges(range: &str) -> Vec<std::ops::RangeInclusive<usize>> {
     range
         .split(',')
