@@ -221,6 +221,10 @@ impl Inline {
                 times.push(range.clone());
                 self.numbers.push(Item { value, range });
             }
+            // URLs and times do not overlap, and numbers come in order: one cursor each
+            // finds the one a number may be inside.
+            times.sort_unstable_by_key(|r| r.start);
+            let (mut in_urls, mut in_times) = (RangeCursor::new(&urls), RangeCursor::new(&times));
             let mut from = 0;
             while let Some(m) = NUMBER.find_at(slice, from) {
                 let before = &slice[..m.start()];
@@ -234,8 +238,7 @@ impl Inline {
                 let end = m.start() + number.len();
                 from = end;
                 let range = prose.start + m.start()..prose.start + end;
-                let inside = |r: &Range<usize>| r.start <= range.start && range.end <= r.end;
-                if urls.iter().any(inside) || times.iter().any(inside) {
+                if in_urls.covers(&range) || in_times.covers(&range) {
                     continue;
                 }
                 let after = &slice[end..];
@@ -276,6 +279,33 @@ impl Inline {
                 });
             }
         }
+    }
+}
+
+/// Walks sorted, disjoint ranges along with ranges that come in order.
+struct RangeCursor<'r> {
+    ranges: &'r [Range<usize>],
+    at: usize,
+}
+
+impl<'r> RangeCursor<'r> {
+    fn new(ranges: &'r [Range<usize>]) -> RangeCursor<'r> {
+        RangeCursor { ranges, at: 0 }
+    }
+
+    /// Whether `range` lies inside one of the ranges; each call's `range` starts at or
+    /// after the previous one's.
+    fn covers(&mut self, range: &Range<usize>) -> bool {
+        while self
+            .ranges
+            .get(self.at)
+            .is_some_and(|r| r.end <= range.start)
+        {
+            self.at += 1;
+        }
+        self.ranges
+            .get(self.at)
+            .is_some_and(|r| r.start <= range.start && range.end <= r.end)
     }
 }
 
@@ -332,11 +362,15 @@ fn clock_times(text: &str) -> Vec<(Range<usize>, String)> {
             times.push((whole.range(), t));
         }
     }
+    // The 12-hour times are in order and apart: the first that ends after a match starts
+    // is the only one it may overlap.
+    let twelve_hour = times.len();
     for c in TIME_24H.captures_iter(text) {
         let Some(whole) = c.get(0) else { continue };
-        if times
-            .iter()
-            .any(|(r, _)| r.start < whole.end() && whole.start() < r.end)
+        let first = times[..twelve_hour].partition_point(|(r, _)| r.end <= whole.start());
+        if times[..twelve_hour]
+            .get(first)
+            .is_some_and(|(r, _)| r.start < whole.end())
         {
             continue;
         }
@@ -651,6 +685,9 @@ mod tests {
     fn numbers_inside_urls_and_code_do_not_count() {
         let inline = Inline::analyse("See https://x.y/2021/page and `v2` on 3 days");
         assert_eq!(values(&inline.numbers), ["3"]);
+        // Several URLs and times, 24-hour ones before 12-hour ones in the text.
+        let mixed = Inline::analyse("17:30 https://a/1 8 PM https://b/2/3 4 9:15 am 5");
+        assert_eq!(values(&mixed.numbers), ["20:00", "9:15", "17:30", "4", "5"]);
         assert_eq!(values(&inline.links), ["https://x.y/2021/page"]);
     }
 
