@@ -255,13 +255,13 @@ impl Inline {
                 }
             }
         }
-        let code: Vec<Range<usize>> = self.code.iter().map(|c| c.range.clone()).collect();
-        let outside_code =
-            |r: &Range<usize>| !code.iter().any(|c| c.start <= r.start && r.end <= c.end);
+        let mut code: Vec<Range<usize>> = self.code.iter().map(|c| c.range.clone()).collect();
+        code.sort_unstable_by_key(|r| r.start);
         let docfx = (has_bracket && text.contains("[!")).then(|| DOCFX.find_iter(text));
+        let mut in_code = RangeCursor::new(&code);
         for m in docfx.into_iter().flatten() {
             let range = m.range();
-            if outside_code(&range) {
+            if !in_code.covers(&range) {
                 let value = m.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
                 self.docfx.push(Item {
                     value: value.to_ascii_uppercase(),
@@ -270,9 +270,10 @@ impl Inline {
             }
         }
         let escapes = has_escape.then(|| ESCAPE.find_iter(text));
+        let mut in_code = RangeCursor::new(&code);
         for m in escapes.into_iter().flatten() {
             let range = m.range();
-            if outside_code(&range) {
+            if !in_code.covers(&range) {
                 self.escapes.push(Item {
                     value: m.as_str().to_owned(),
                     range,
