@@ -231,6 +231,16 @@ pub fn text_direction(tag: &str) -> &'static str {
 pub fn autonym(tag: &str) -> Option<String> {
     let lang: LanguageIdentifier = tag.parse().ok()?;
     let code = lang.language.as_str();
+    // A script subtag can name a script other than the one the language's name is usually
+    // written in (`sr-Latn-RS` is Serbian in Latin letters).
+    if let Some(script) = lang.script {
+        let named = SCRIPT_AUTONYMS
+            .iter()
+            .find(|(l, s, _)| *l == code && *s == script.as_str());
+        if let Some((_, _, name)) = named {
+            return Some((*name).to_owned());
+        }
+    }
     let language = match code.len() {
         2 => isolang::Language::from_639_1(code),
         _ => isolang::Language::from_639_3(code),
@@ -240,6 +250,29 @@ pub fn autonym(tag: &str) -> Option<String> {
     let first = chars.next()?;
     Some(first.to_uppercase().chain(chars).collect())
 }
+
+/// Names of languages in themselves where a script subtag decides how they are written:
+/// language, script, name.
+const SCRIPT_AUTONYMS: &[(&str, &str, &str)] = &[
+    ("az", "Cyrl", "Азәрбајҹан"),
+    ("az", "Latn", "Azərbaycan"),
+    ("bs", "Cyrl", "Босански"),
+    ("bs", "Latn", "Bosanski"),
+    ("iu", "Cans", "ᐃᓄᒃᑎᑐᑦ"),
+    ("iu", "Latn", "Inuktitut"),
+    ("ku", "Arab", "کوردی"),
+    ("ku", "Latn", "Kurdî"),
+    ("mn", "Cyrl", "Монгол"),
+    ("mn", "Mong", "ᠮᠣᠩᠭᠣᠯ"),
+    ("pa", "Arab", "پنجابی"),
+    ("pa", "Guru", "ਪੰਜਾਬੀ"),
+    ("sr", "Cyrl", "Српски"),
+    ("sr", "Latn", "Srpski"),
+    ("uz", "Cyrl", "Ўзбек"),
+    ("uz", "Latn", "O‘zbek"),
+    ("zh", "Hans", "简体中文"),
+    ("zh", "Hant", "繁體中文"),
+];
 
 /// Picks the built-in catalogue that best matches `requested`.
 pub fn negotiate<S: AsRef<str>>(requested: &[S]) -> &'static str {
@@ -304,6 +337,10 @@ mod tests {
             "ko-KR",
             "fil-PH",
             "nl",
+            "sr-Latn-RS",
+            "sr-Cyrl-RS",
+            "zh-Hant-TW",
+            "pa-Arab-PK",
             "qaa-QM",
             "not a tag",
         ]
@@ -316,6 +353,10 @@ mod tests {
             Some("한국어"),
             Some("Filipino"),
             Some("Nederlands"),
+            Some("Srpski"),
+            Some("Српски"),
+            Some("繁體中文"),
+            Some("پنجابی"),
             None,
             None,
         ];

@@ -479,20 +479,36 @@ fn locales_without_a_catalogue_are_named_in_their_own_language() {
             format!("{}{}\n", front("T", locale, ""), seg("a1-1", "x", "Hello.")),
         )
     };
-    let files: Vec<(String, String)> = ["fr-FR", "ja-JP", "pt-BR", "pt-PT", "zh-TW"]
-        .into_iter()
-        .map(page)
-        .collect();
+    let files: Vec<(String, String)> = [
+        "fr-FR",
+        "ja-JP",
+        "pt-BR",
+        "pt-PT",
+        "sr-Cyrl-RS",
+        "sr-Latn-RS",
+        "zh-TW",
+    ]
+    .into_iter()
+    .map(page)
+    .collect();
     let files: Vec<(&str, String)> = files.iter().map(|(p, t)| (p.as_str(), t.clone())).collect();
     let (dir, report) = build(&files);
     assert!(report.errors.is_empty(), "{:?}", report.errors);
     let switcher = Selector::parse("nav.switcher a").unwrap();
     let html = Html::parse_document(&read(dir.path(), "fr-FR/guide.html"));
     let links: Vec<String> = html.select(&switcher).map(|a| a.inner_html()).collect();
-    // Two Portuguese locales are told apart by their region.
+    // Two Portuguese locales are told apart by their region; Serbian in two scripts by
+    // the script its name is written in.
     assert_eq!(
         links,
-        ["日本語", "Português (BR)", "Português (PT)", "中文"]
+        [
+            "日本語",
+            "Português (BR)",
+            "Português (PT)",
+            "Српски",
+            "Srpski",
+            "中文"
+        ]
     );
 }
 

@@ -353,7 +353,8 @@ impl Chrome {
 /// The language's own name for `locale` (`Français`, `日本語`), from locdoc's catalogue
 /// for it (`localizer`, negotiated for `locale`) or else the language's autonym, or the tag
 /// where neither has one. Where another of the site's `locales` has the same language, the
-/// rest of the tag tells them apart (`Português (BR)`, `Português (PT)`).
+/// rest of the tag tells them apart (`Português (BR)`, `Português (PT)`); a script subtag
+/// names the language in that script (`Srpski` for `sr-Latn-RS`).
 fn language_name(locale: &str, localizer: &Localizer, locales: &[String]) -> String {
     // Tags are case-insensitive: a `fr-fr` folder has the French name too.
     let name = if localizer.lang().eq_ignore_ascii_case(locale) {
@@ -364,11 +365,20 @@ fn language_name(locale: &str, localizer: &Localizer, locales: &[String]) -> Str
             None => return locale.to_owned(),
         }
     };
-    let (language, rest) = locale.split_once('-').unwrap_or((locale, ""));
-    let shared = locales.iter().any(|other| {
-        let other_language = other.split('-').next().unwrap_or(other);
-        !other.eq_ignore_ascii_case(locale) && other_language.eq_ignore_ascii_case(language)
-    });
+    // Languages and scripts: `sr-Latn-RS` and `sr-Cyrl-RS` already have different names.
+    let writing = |tag: &'_ str| {
+        let mut subtags = tag.split('-');
+        let language = subtags.next().unwrap_or(tag).to_ascii_lowercase();
+        let script = subtags
+            .next()
+            .filter(|s| s.len() == 4 && s.bytes().all(|b| b.is_ascii_alphabetic()))
+            .map(str::to_ascii_lowercase);
+        (language, script)
+    };
+    let rest = locale.split_once('-').map_or("", |(_, rest)| rest);
+    let shared = locales
+        .iter()
+        .any(|other| !other.eq_ignore_ascii_case(locale) && writing(other) == writing(locale));
     if shared && !rest.is_empty() {
         format!("{name} ({rest})")
     } else {
