@@ -92,9 +92,16 @@ fn regen_one(input: &Input, out: &Path, side: Side) -> Report {
         Err(err) => return Report::from_error(err.into()),
     };
     let mut text = String::new();
-    regen::render(&page, side, &mut text);
+    let unrendered = regen::render(&page, side, &mut text);
     let target = out.join(&input.relative);
     let mut report = Report::from_page(&page, false);
+    if !unrendered.is_empty() {
+        let path = page.path();
+        report
+            .diagnostics
+            .extend(unrendered.into_iter().map(|d| (path.to_owned(), d)));
+        report.diagnostics.sort_by_key(|(_, d)| d.offset);
+    }
     if let Err(source) = files::write_atomic(&target, text.as_bytes()) {
         report.errors.push(FileError::Write {
             path: target,

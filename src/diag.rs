@@ -64,6 +64,9 @@ pub enum DiagnosticKind {
     InvalidFrontMatter,
     /// Front matter opened with `---` and never closed.
     UnterminatedFrontMatter,
+    /// A front matter value (`title`, `description`) the English page keeps in the
+    /// translation, because no segment holds its English.
+    TranslatedFrontMatter,
 }
 
 impl DiagnosticKind {
@@ -81,13 +84,16 @@ impl DiagnosticKind {
             DiagnosticKind::UnreadMarkup => "unread-markup",
             DiagnosticKind::InvalidFrontMatter => "invalid-front-matter",
             DiagnosticKind::UnterminatedFrontMatter => "unterminated-front-matter",
+            DiagnosticKind::TranslatedFrontMatter => "translated-front-matter",
         }
     }
 
     /// How much this kind matters.
     pub fn severity(self) -> Severity {
         match self {
-            DiagnosticKind::MultilineSegment | DiagnosticKind::SpacedMarkup => Severity::Info,
+            DiagnosticKind::MultilineSegment
+            | DiagnosticKind::SpacedMarkup
+            | DiagnosticKind::TranslatedFrontMatter => Severity::Info,
             DiagnosticKind::EntityEscapedMarkup | DiagnosticKind::MismatchedIds => {
                 Severity::Warning
             }

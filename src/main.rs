@@ -748,8 +748,10 @@ fn default_inputs(inputs: Vec<PathBuf>) -> Vec<PathBuf> {
 fn print_report(report: &Report, verbose: bool, localizer: &Localizer) {
     let stderr = std::io::stderr();
     let mut err = stderr.lock();
+    let mut hidden = 0;
     for (path, d) in &report.diagnostics {
         if d.kind.severity() == Severity::Info && !verbose {
+            hidden += 1;
             continue;
         }
         let _ = writeln!(
@@ -761,6 +763,13 @@ fn print_report(report: &Report, verbose: bool, localizer: &Localizer) {
             d.kind.severity(),
             d.kind.code(),
             localizer.format(&d.message)
+        );
+    }
+    if hidden > 0 {
+        let _ = writeln!(
+            err,
+            "{}",
+            localizer.format(&locdoc::msg!("notes-hidden", count = hidden))
         );
     }
     drop(err);

@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use pulldown_cmark::{Event, Tag};
 
+use crate::diag::{Diagnostic, DiagnosticKind};
 use crate::frontmatter::{self, LOCALIZATION_KEYS};
 use crate::markdown;
 use crate::page::Page;
@@ -20,16 +21,18 @@ pub enum Side {
     Source,
 }
 
-/// Writes the clean page for `side` into `out`.
-pub fn render(page: &Page, side: Side, out: &mut String) {
+/// Writes the clean page for `side` into `out`. Returns what the page could not be given
+/// (for [`Side::Source`], front matter values left in the translation).
+pub fn render(page: &Page, side: Side, out: &mut String) -> Vec<Diagnostic> {
     out.reserve(page.text().len());
     match side {
         Side::Translation => {
             out.push_str(page.prelude());
             render_translation_body(page, out, &mut NoMarks);
+            Vec::new()
         }
         Side::Source => {
-            write_source_prelude(page, out);
+            let translated = write_source_prelude(page, out);
             let anchors = localization_anchors(page);
             let mut anchors = anchors.iter().peekable();
             for piece in page.pieces() {
@@ -45,6 +48,7 @@ pub fn render(page: &Page, side: Side, out: &mut String) {
                     Piece::Segment(segment) => out.push_str(&page.text()[segment.source.clone()]),
                 }
             }
+            translated
         }
     }
 }
@@ -236,11 +240,11 @@ fn markup_shape(text: &str) -> Vec<Event<'static>> {
 /// The front matter without the keys localization added, and with a translated `title`
 /// or `description` put back in English where a segment of the page has the same
 /// translation (the title is usually the first heading).
-fn write_source_prelude(page: &Page, out: &mut String) {
+fn write_source_prelude(page: &Page, out: &mut String) -> Vec<Diagnostic> {
     let prelude = page.prelude();
     let Some(fm) = page.front_matter() else {
         out.push_str(prelude);
-        return;
+        return Vec::new();
     };
     let yaml = &page.text()[fm.yaml.clone()];
     let mut kept = String::with_capacity(yaml.len());
@@ -251,25 +255,53 @@ fn write_source_prelude(page: &Page, out: &mut String) {
     }
     kept.push_str(&yaml[at..]);
     let meta = page.meta();
+    let mut translated = Vec::new();
     for (key, value) in [("title", &meta.title), ("description", &meta.description)] {
-        let Some(value) = value.as_deref().filter(|v| !v.is_empty()) else {
+        let Some(value) = value.as_deref().filter(|v| !v.trim().is_empty()) else {
             continue;
         };
-        let english = page
-            .segments()
-            .find(|s| s.translation().trim() == value)
-            .map(|s| s.source().trim());
-        if let Some(english) = english.filter(|e| is_plain_scalar(e)) {
-            kept = replace_scalar(&kept, key, value, english);
+        let replaced = english_of(page, value.trim())
+            .and_then(|english| replace_scalar(&kept, key, value, &english));
+        match replaced {
+            Some(yaml) => kept = yaml,
+            None => {
+                let line = frontmatter::top_level_key_lines(yaml, &[key])
+                    .first()
+                    .cloned();
+                let offset = fm.yaml.start + line.map_or(0, |l| l.start);
+                translated.push(Diagnostic {
+                    kind: DiagnosticKind::TranslatedFrontMatter,
+                    offset,
+                    position: page.position(offset),
+                    message: crate::msg!("diag-front-matter-translated", key = key),
+                });
+            }
         }
     }
     out.push_str(&prelude[..fm.yaml.start]);
     out.push_str(&kept);
     out.push_str(&prelude[fm.yaml.end..]);
+    translated
 }
 
-/// Replaces the value of a one-line `key: value` entry when it is written as `value`.
-fn replace_scalar(yaml: &str, key: &str, value: &str, new: &str) -> String {
+/// The English of a front matter value: the source of a segment whose translation it is,
+/// also where the value adds a site name after `|` (`Titre | Microsoft Docs`).
+fn english_of(page: &Page, value: &str) -> Option<String> {
+    let source_of = |text: &str| {
+        page.segments()
+            .find(|s| s.translation().trim() == text)
+            .map(|s| s.source().trim().to_owned())
+    };
+    source_of(value).or_else(|| {
+        let head = value.rsplit_once('|')?.0.trim_end();
+        Some(format!("{}{}", source_of(head)?, &value[head.len()..]))
+    })
+}
+
+/// Replaces the value of a one-line `key: value` entry written as `value`, `"value"` or
+/// `'value'`, keeping its quotes (and adding double quotes where `new` needs them); none
+/// where the entry is written otherwise.
+fn replace_scalar(yaml: &str, key: &str, value: &str, new: &str) -> Option<String> {
     for range in frontmatter::top_level_key_lines(yaml, &[key]) {
         let line = &yaml[range.clone()];
         let body = line.trim_end_matches(['\r', '\n']);
@@ -280,18 +312,27 @@ fn replace_scalar(yaml: &str, key: &str, value: &str, new: &str) -> String {
         let Some(raw) = rest.strip_prefix(':') else {
             continue;
         };
-        if raw.trim() == value {
-            let value_at =
-                range.start + (body.len() - raw.len()) + (raw.len() - raw.trim_start().len());
-            return format!(
-                "{}{}{}",
-                &yaml[..value_at],
-                new,
-                &yaml[value_at + value.len()..]
-            );
-        }
+        let written = raw.trim();
+        let double_quoted = || format!("\"{}\"", new.replace('\\', "\\\\").replace('"', "\\\""));
+        let replacement = if written == value && is_plain_scalar(new) {
+            new.to_owned()
+        } else if written == value || written == format!("\"{value}\"") {
+            double_quoted()
+        } else if written == format!("'{}'", value.replace('\'', "''")) {
+            format!("'{}'", new.replace('\'', "''"))
+        } else {
+            continue;
+        };
+        let value_at =
+            range.start + (body.len() - raw.len()) + (raw.len() - raw.trim_start().len());
+        return Some(format!(
+            "{}{}{}",
+            &yaml[..value_at],
+            replacement,
+            &yaml[value_at + written.len()..]
+        ));
     }
-    yaml.to_owned()
+    None
 }
 
 /// Whether text can stand as a YAML plain scalar on one line without quoting.
@@ -384,17 +425,11 @@ mod tests {
         let seg = |t: &str| {
             format!("<span data-ttu-id=\"a-1\">{t}</span><span class=\"sxs-lookup\"><span data-stu-id=\"a-1\">S</span></span>")
         };
-        for (before, want) in [("| ", "|  x"), ("", " x"), ("- ", "-  x")] {
-            let _ = want;
+        for (before, want) in [("| ", "| x"), ("", "x"), ("- ", "-  x")] {
             let page = Page::parse("p.md", format!("{before}{}", seg(" x")));
             let mut out = String::new();
             render(&page, Side::Translation, &mut out);
-            let expected = if before == "- " {
-                "-  x".to_string()
-            } else {
-                format!("{before}x")
-            };
-            assert_eq!(out, expected, "after {before:?}");
+            assert_eq!(out, want, "after {before:?}");
         }
     }
 
@@ -404,5 +439,42 @@ mod tests {
             render_str(Side::Source),
             "---\ntitle: Input\n---\n# Input\n\nVoir <a name=\"keep\"></a>[link](x.md)\n"
         );
+    }
+
+    #[test]
+    fn english_front_matter_keeps_its_quotes_and_site_name_and_reports_what_stays() {
+        let seg = |id: &str, t: &str, s: &str| {
+            format!("<span data-ttu-id=\"{id}\">{t}</span><span class=\"sxs-lookup\"><span data-stu-id=\"{id}\">{s}</span></span>")
+        };
+        let text = format!(
+            "---\ntitle: \"Entrée | Microsoft Docs\"\ndescription: 'L''entrée'\nms.topic: x\n---\n# {}\n\n{}\n",
+            seg("a-1", "Entrée", "Input"),
+            seg("a-2", "L'entrée", "The \"input\"")
+        );
+        let page = Page::parse("fr-FR/p.md", text);
+        let mut out = String::new();
+        assert!(render(&page, Side::Source, &mut out).is_empty());
+        assert!(out.starts_with(
+            "---\ntitle: \"Input | Microsoft Docs\"\ndescription: 'The \"input\"'\nms.topic: x\n---\n"
+        ));
+
+        // No segment gives the description's English: it stays, and the page says so.
+        let text = format!(
+            "---\ntitle: Entrée\ndescription: Une page\n---\n# {}\n",
+            seg("a-1", "Entrée", "Input: a \"page\"")
+        );
+        let page = Page::parse("fr-FR/p.md", text);
+        let mut out = String::new();
+        let unrendered = render(&page, Side::Source, &mut out);
+        // An English title that is no plain scalar gets quotes.
+        assert_eq!(
+            out,
+            "---\ntitle: \"Input: a \\\"page\\\"\"\ndescription: Une page\n---\n# Input: a \"page\"\n"
+        );
+        let found: Vec<_> = unrendered
+            .iter()
+            .map(|d| (d.kind, d.position.line, d.position.column))
+            .collect();
+        assert_eq!(found, [(DiagnosticKind::TranslatedFrontMatter, 3, 1)]);
     }
 }

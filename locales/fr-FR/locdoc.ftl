@@ -18,6 +18,11 @@ diag-orphan-source = span source sans span de traduction avant lui ; laissé tel
 diag-front-matter-unclosed = l'en-tête ouvert par `---` n'est jamais fermé ; la page est lue sans en-tête
 diag-front-matter-not-mapping = l'en-tête est du YAML mais pas une table de clés et de valeurs
 diag-front-matter-invalid = l'en-tête n'est pas du YAML valide : { $detail }
+diag-front-matter-translated = la clé `{ $key }` de l'en-tête reste telle que la page traduite l'écrit : aucun segment n'en donne l'anglais ; écrivez-le à la main
+notes-hidden = { $count ->
+    [one] 1 remarque non affichée (-v l'affiche)
+   *[other] { $count } remarques non affichées (-v les affiche)
+}
 
 ## Éléments en ligne que les règles comparent
 
