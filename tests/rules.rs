@@ -433,6 +433,55 @@ fn escape_entity() {
         "Update &amp; Security \\*",
         "Bijwerken &amp; beveiliging \\*",
     );
+    // An entity of a markup character lost: `<tenant>` becomes a tag.
+    fires(
+        "escape-entity",
+        "fr-FR",
+        "Go to https://&lt;tenant&gt;.sharepoint.com",
+        "Accédez à https://<tenant>.sharepoint.com",
+    );
+    fires("escape-entity", "fr-FR", "Type &#42;.md", "Tapez *.md");
+    // Entities of text characters are the translation's to write or phrase away
+    // (hololens/fr-FR hololens1-fit-comfort-faq.md and hololens2-industrial-edition-faq.md,
+    // m365/nl-NL explanation-types-overview.md and connect-to-all-microsoft-365-services…).
+    for (locale, source, translation) in [
+        (
+            "fr-FR",
+            "meant only as general guidance&mdash;they don't replace any laws",
+            "fournis à titre indicatif seulement. Ils ne remplacent pas les législations",
+        ),
+        (
+            "fr-FR",
+            "What&#39;s the rapid replacement program?",
+            "Quel est le programme de remplacement rapide ?",
+        ),
+        (
+            "nl-NL",
+            "Includes text and numbers (for example, \"Dec 9, 2020\").",
+            "Bevat tekst en getallen (bijvoorbeeld &quot;9 dec, 2020\").",
+        ),
+        (
+            "nl-NL",
+            "connect to the Security &amp; Compliance Center.",
+            "verbinding te maken met het Beveiligings- en compliancecentrum.",
+        ),
+        ("fr-FR", "Windows&nbsp;10", "Windows 10"),
+        // Junk escapes of the source the translation dropped with their character
+        // (quantum/nl-NL jwoptimizedfermionevolutionfunction.md, m365/nl-NL
+        // modern-auth-for-office-2013-and-2016.md).
+        (
+            "nl-NL",
+            "An `EvolutionUnitary` representing time-evolution by the term referenced in \\`generatorIndex.",
+            "Een `EvolutionUnitary` representatieve tijd ontwikkeling op basis van de term waarnaar wordt verwezen in generatorIndex.",
+        ),
+        (
+            "nl-NL",
+            "\\*\\*\\*\\*Office client app version\\*\\*\\*\\*",
+            "Office client-app versie\\*\\*\\*\\*",
+        ),
+    ] {
+        quiet("escape-entity", locale, source, translation);
+    }
 }
 
 #[test]
