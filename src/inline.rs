@@ -180,6 +180,17 @@ impl Inline {
         let has_escape = classes & HAS_ESCAPE != 0;
         let has_url = has_colon && text.contains("://");
         let has_at = has_at && text.contains("@\"");
+        // The digits of a numeric entity (`&#39;`) are no number.
+        let entities: Vec<Range<usize>> = if has_escape && has_digit && text.contains("&#") {
+            ESCAPE
+                .find_iter(text)
+                .filter(|m| m.as_str().starts_with("&#"))
+                .map(|m| m.range())
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let mut in_entities = RangeCursor::new(&entities);
         for prose in &self.prose {
             let slice = &text[prose.clone()];
             let mut urls = Vec::new();
@@ -238,7 +249,7 @@ impl Inline {
                 let end = m.start() + number.len();
                 from = end;
                 let range = prose.start + m.start()..prose.start + end;
-                if in_urls.covers(&range) || in_times.covers(&range) {
+                if in_urls.covers(&range) || in_times.covers(&range) || in_entities.covers(&range) {
                     continue;
                 }
                 let after = &slice[end..];
@@ -690,6 +701,9 @@ mod tests {
         let mixed = Inline::analyse("17:30 https://a/1 8 PM https://b/2/3 4 9:15 am 5");
         assert_eq!(values(&mixed.numbers), ["20:00", "9:15", "17:30", "4", "5"]);
         assert_eq!(values(&inline.links), ["https://x.y/2021/page"]);
+        // hololens/fr-FR hololens2-industrial-edition-faq.md: an entity's digits.
+        let entity = Inline::analyse("What&#39;s new in 2 &#x32; steps? &#8212;3");
+        assert_eq!(values(&entity.numbers), ["2", "3"]);
     }
 
     #[test]

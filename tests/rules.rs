@@ -229,6 +229,14 @@ fn number() {
         found,
         ["number `7` of the source is missing from the translation"]
     );
+    // hololens/fr-FR hololens-updates.md: a morning hour turned into an afternoon one.
+    let found = fires(
+        "number",
+        "fr-FR",
+        "Default value: 3 AM",
+        "Valeur par défaut : 15h00",
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
     // Each language's separators, 24-hour clocks, ordinals, words for small numbers.
     quiet(
         "number",
@@ -312,6 +320,18 @@ fn number() {
             "fr-FR",
             "Time entries that are after 9:00 PM appear on the wrong day.",
             "Les entrées de temps effectuées après 21h s’affichent le mauvais jour.",
+        ),
+        // m365/nl-NL get-help-support.md and enter-business-information.md: hours without
+        // AM or PM.
+        (
+            "nl-NL",
+            "English: Mon-Fri 9-5 Berlin (UTC +1)",
+            "Engels: ma-vr 9.00-17.00 Berlijn (UTC +1)",
+        ),
+        (
+            "nl-NL",
+            "he or she will see that your business is closed from 1 to 2:30 on Thursdays.",
+            "ziet deze dat uw bedrijf op donderdag is gesloten van 13:00 tot 14:30.",
         ),
         (
             "fr-FR",

@@ -30,8 +30,9 @@ number of the translation that the source does not have. Numbers are read in pro
   stands for, and `2.8k` is `2 800`;
 - dates match whatever their order (`1/23/2021` and `23/01/2021`), and a two-digit year
   matches the year with its century (`09-July-21` and `9 juillet 2021`); clock times
-  compare on a 24-hour clock (`5 PM` and `17:00`), and a time on the hour matches the
-  hour alone (`9:00 PM` and `21h`);
+  compare on a 24-hour clock (`5 PM` and `17:00`), a time on the hour matches the
+  hour alone (`9:00 PM` and `21h`), and an hour without AM or PM may be an afternoon one
+  (`9-5` and `9.00-17.00`);
 - ordinals (`1st`, `1er`, `2de`, `第3`) do not count, but they keep the same number on
   the other side from being reported (`November 1` and `1er novembre`);
 - a number glued to a word (`DC2`) does not count either (a version's `v` does not glue:
@@ -78,7 +79,7 @@ Translation: `La limite est de 1 800 000 minutes (1 250 jours).` is fine;
             [&[], &s.source.ordinals],
             s.segment.source(),
         );
-        let (missing, extra) = without_other_forms(missing, extra);
+        let (missing, extra) = without_other_forms(missing, extra, s.segment.source());
         let source_text = s.segment.source();
         let converted = |item: &Item| imperial(source_text.get(item.range.end..).unwrap_or(""));
         for item in missing.into_iter().filter(|item| !converted(item)) {
@@ -136,10 +137,12 @@ fn lost<'a>(from: &'a [Item], numbers: &[Item], also: [&[Item]; 2], text: &str) 
 
 /// Drops each pair of a number on one side and the same number in another form on the
 /// other: a two-digit year and the year with its century (`09-July-21` and
-/// `9 juillet 2021`), a time on the hour and the hour alone (`9:00 PM` and `21h`).
+/// `9 juillet 2021`), a time on the hour and the hour alone (`9:00 PM` and `21h`), an hour
+/// without AM or PM and the afternoon hour (`9-5` and `9.00-17.00`).
 fn without_other_forms<'a>(
     missing: Vec<&'a Item>,
     extra: Vec<&'a Item>,
+    source: &str,
 ) -> (Vec<&'a Item>, Vec<&'a Item>) {
     let mut by_value: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (i, item) in extra.iter().enumerate().rev() {
@@ -149,7 +152,10 @@ fn without_other_forms<'a>(
     let missing = missing
         .into_iter()
         .filter(|item| {
-            let other = other_forms(&item.value)
+            // `3 AM` is no afternoon hour.
+            let written = source.get(item.range.clone()).unwrap_or("");
+            let meridiem = written.trim_end_matches('.').ends_with(['m', 'M']);
+            let other = other_forms(&item.value, !meridiem)
                 .iter()
                 .find_map(|form| by_value.get_mut(form.as_str())?.pop());
             other.inspect(|&k| paired[k] = true).is_none()
@@ -165,12 +171,31 @@ fn without_other_forms<'a>(
 
 /// The other forms a number's value may take on the other side (see
 /// [`without_other_forms`]).
-fn other_forms(value: &str) -> Vec<String> {
+fn other_forms(value: &str, may_be_afternoon: bool) -> Vec<String> {
     let small = |v: &str| v.parse::<u32>().ok();
-    if let Some(hour) = value.strip_suffix(":00").and_then(small) {
-        return vec![hour.to_string()];
+    if let Some((hour, minute)) = value.split_once(':') {
+        let Some(hour) = small(hour) else {
+            return Vec::new();
+        };
+        let mut forms = Vec::new();
+        if minute == "00" {
+            forms.push(hour.to_string());
+        }
+        // A time without AM or PM (`from 1 to 2:30`) may be an afternoon one (`14:30`).
+        if may_be_afternoon && (1..=11).contains(&hour) {
+            forms.push(format!("{}:{minute}", hour + 12));
+        }
+        return forms;
     }
     match (value.len(), small(value)) {
+        // An afternoon hour written without AM or PM (`9-5`) is on the 24-hour clock on
+        // the other side (`9.00-17.00`).
+        (1 | 2, Some(n @ 1..=11)) if may_be_afternoon => vec![
+            format!("20{n:02}"),
+            format!("19{n:02}"),
+            format!("{n}:00"),
+            format!("{}:00", n + 12),
+        ],
         (1 | 2, Some(n)) if n <= 24 => {
             vec![format!("20{n:02}"), format!("19{n:02}"), format!("{n}:00")]
         }
