@@ -73,8 +73,10 @@ const BYTE_CLASS: [u8; 256] = {
         class[digit as usize] = HAS_DIGIT;
         digit += 1;
     }
-    // The lead byte of U+F000..U+FFFF, where the full-width digits are (`０`..`９`).
+    // The lead byte of U+F000..U+FFFF, where the full-width digits are (`０`..`９`), and
+    // of U+7000..U+7FFF, where `第` is (before the numerals of `第一`).
     class[0xEF] = HAS_DIGIT;
+    class[0xE7] = HAS_DIGIT;
     class[b':' as usize] = HAS_COLON;
     class[b'@' as usize] = HAS_AT;
     class[b'[' as usize] = HAS_BRACKET;
@@ -223,6 +225,9 @@ impl Inline {
                     range: prose.start + whole.start..prose.start + whole.end,
                 });
             }
+            if has_digit && slice.contains('第') {
+                cjk_ordinals(slice, prose.start, &mut self.ordinals);
+            }
             if !has_digit {
                 continue;
             }
@@ -291,6 +296,53 @@ impl Inline {
                 });
             }
         }
+    }
+}
+
+/// Ordinals written `第` and Chinese or Japanese numerals (`第一部分`, part 1), as their
+/// digits, with their ranges shifted by `shift`; `第1` is read with the other numbers.
+fn cjk_ordinals(slice: &str, shift: usize, ordinals: &mut Vec<Item>) {
+    for (at, mark) in slice.match_indices('第') {
+        let start = at + mark.len();
+        let numeral = slice[start..]
+            .char_indices()
+            .find(|&(_, c)| cjk_digit(c).is_none() && c != '十')
+            .map_or(&slice[start..], |(end, _)| &slice[start..start + end]);
+        if let Some(value) = cjk_number(numeral) {
+            ordinals.push(Item {
+                value: value.to_string(),
+                range: shift + at..shift + start + numeral.len(),
+            });
+        }
+    }
+}
+
+/// The digit a Chinese or Japanese numeral writes.
+fn cjk_digit(c: char) -> Option<u32> {
+    "〇一二三四五六七八九"
+        .chars()
+        .position(|d| d == c)
+        .map(|d| d as u32)
+}
+
+/// A number in Chinese or Japanese numerals: digits in a row (`二〇二一`), or tens with
+/// `十` (`十`, `十二`, `二十一`).
+fn cjk_number(numeral: &str) -> Option<u64> {
+    if numeral.is_empty() || numeral.chars().count() > 8 {
+        return None;
+    }
+    match numeral.split_once('十') {
+        Some((tens, units)) => {
+            let digit = |s: &str, none: u64| match s.chars().count() {
+                0 => Some(none),
+                1 => s.chars().next().and_then(cjk_digit).map(u64::from),
+                _ => None,
+            };
+            Some(digit(tens, 1)? * 10 + digit(units, 0)?)
+        }
+        None => numeral
+            .chars()
+            .try_fold(0u64, |n, c| Some(n * 10 + u64::from(cjk_digit(c)?))),
     }
 }
 
@@ -701,6 +753,11 @@ mod tests {
         let mixed = Inline::analyse("17:30 https://a/1 8 PM https://b/2/3 4 9:15 am 5");
         assert_eq!(values(&mixed.numbers), ["20:00", "9:15", "17:30", "4", "5"]);
         assert_eq!(values(&inline.links), ["https://x.y/2021/page"]);
+        // sql-docs zh-CN: parts numbered in Chinese numerals.
+        let parts =
+            Inline::analyse("AlwaysOn 系列，第一部分、第二十一章、第十二、第1部分、第、次第");
+        assert_eq!(values(&parts.ordinals), ["1", "21", "12", "1"]);
+        assert!(parts.numbers.is_empty());
         // hololens/fr-FR hololens2-industrial-edition-faq.md: an entity's digits.
         let entity = Inline::analyse("What&#39;s new in 2 &#x32; steps? &#8212;3");
         assert_eq!(values(&entity.numbers), ["2", "3"]);

@@ -50,6 +50,11 @@ is reported at `Microsoft. Quantum. standard`."
                 if !looks_like_identifier(name) || translation.contains(name) {
                     continue;
                 }
+                let before = &source[..prose.start + m.start()];
+                let after = &source[prose.start + m.end()..];
+                if in_title_case(before, name, after) {
+                    continue;
+                }
                 // PowerShell does not care about case: `get-MsolUser` still runs.
                 let cmdlet = !name.contains(['.', '@']);
                 if cmdlet && translation.to_lowercase().contains(&name.to_lowercase()) {
@@ -115,6 +120,31 @@ fn looks_like_identifier(name: &str) -> bool {
     !(parts.len() == 2 && lowercase(parts[0]) && capitalized(parts[1]))
 }
 
+/// Whether a cmdlet-shaped name with a one-word noun is a pair of words in a title
+/// (`Troubleshoot a Failed Add-File Operation`): the words on both sides are capitalized
+/// words too. A cmdlet in a sentence has lowercase words around it or an argument after
+/// it (`Run the Install-Module MSOnline command`).
+fn in_title_case(before: &str, name: &str, after: &str) -> bool {
+    let Some((_, noun)) = name.split_once('-') else {
+        return false;
+    };
+    if name.contains(['.', '@']) || noun.chars().skip(1).any(|c| !c.is_ascii_lowercase()) {
+        return false;
+    }
+    let title_word = |word: Option<&str>| {
+        let word = word
+            .unwrap_or("")
+            .trim_matches(|c: char| !c.is_alphanumeric());
+        let mut chars = word.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
+    };
+    let previous = before
+        .strip_suffix(' ')
+        .and_then(|b| b.split(' ').next_back());
+    let next = after.strip_prefix(' ').and_then(|a| a.split(' ').next());
+    title_word(previous) && title_word(next)
+}
+
 /// Where the translation has `name` with white space added around its dots or with its
 /// case changed: the first place where its parts follow one another, ignoring case, with
 /// only white space around the dots between them.
@@ -174,5 +204,25 @@ mod tests {
         assert!(looks_like_identifier("Microsoft.Quantum.Standard"));
         assert!(!looks_like_identifier("e.g"));
         assert!(!looks_like_identifier("settings.Select"));
+    }
+
+    #[test]
+    fn one_word_cmdlet_nouns_in_titles_are_words() {
+        // sql-docs zh-CN create-an-availability-group-sql-server-powershell.md.
+        assert!(in_title_case(
+            "Troubleshoot a Failed ",
+            "Add-File",
+            " Operation (AlwaysOn)"
+        ));
+        assert!(!in_title_case("a Failed ", "Add-File", " operation"));
+        assert!(!in_title_case("Use the ", "Get-Item", " Cmdlet"));
+        assert!(!in_title_case("Run ", "Get-AzContext", " Command"));
+        assert!(!in_title_case(
+            "Run the **",
+            "Install-Module",
+            " MSOnline** command"
+        ));
+        assert!(!in_title_case("", "Import-Module", " Azure"));
+        assert!(!in_title_case("Using ", "Get-Item", ""));
     }
 }

@@ -33,7 +33,7 @@ number of the translation that the source does not have. Numbers are read in pro
   compare on a 24-hour clock (`5 PM` and `17:00`), a time on the hour matches the
   hour alone (`9:00 PM` and `21h`), and an hour without AM or PM may be an afternoon one
   (`9-5` and `9.00-17.00`);
-- ordinals (`1st`, `1er`, `2de`, `第3`) do not count, but they keep the same number on
+- ordinals (`1st`, `1er`, `2de`, `第3`, `第一`) do not count, but they keep the same number on
   the other side from being reported (`November 1` and `1er novembre`);
 - a number glued to a word (`DC2`) does not count either (a version's `v` does not glue:
   `v3.0` is `3.0`); where the translation glues a number of the source to its word, the
