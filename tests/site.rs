@@ -63,9 +63,15 @@ fn alerts_become_callouts_in_the_page_language() {
 #[test]
 fn includes_are_inlined_from_below_the_content_folder() {
     let page = format!(
-        "{}# {}\n\n[!INCLUDE [shared](../includes/shared.md)]\n\nText [!INCLUDE [inline](../includes/inline.md)] end.\n",
+        "{}# {}\n\n[!INCLUDE [shared](../includes/shared.md)]\n\nText [!INCLUDE [inline](../includes/inline.md)] end.\n\n{}\n",
         front("T", "fr-FR", ""),
         seg("a-1", "Titre", "Title"),
+        // sql-docs: two includes in one segment, the hover naming each by its title.
+        seg(
+            "a-2",
+            "Dans [!INCLUDE[inline](../includes/inline.md)] ou [!INCLUDE[inline](../includes/inline.md)].",
+            "In [!INCLUDE[ssManStudio](../includes/inline.md)] or [!INCLUDE[tsql](../includes/inline.md)]."
+        ),
     );
     let shared = format!("{}\n\n- item\n", seg("b-1", "Partagé", "Shared"));
     let (dir, report) = build(&[

@@ -382,7 +382,10 @@ fn coalesce(text: &str) -> Vec<(Event<'_>, usize)> {
 fn find_includes(events: Vec<(Event<'_>, usize)>) -> Vec<Item<'_>> {
     let mut items: Vec<Item<'_>> = Vec::with_capacity(events.len());
     let mut events = events.into_iter().peekable();
-    while let Some((event, offset)) = events.next() {
+    // The text after an include, which may open the next one (`[!INCLUDE[a](a.md)] or
+    // [!INCLUDE[b](b.md)]`).
+    let mut rest: Option<(Event<'_>, usize)> = None;
+    while let Some((event, offset)) = rest.take().or_else(|| events.next()) {
         let Event::Text(text) = &event else {
             items.push(Item::Event(event, offset));
             continue;
@@ -434,7 +437,7 @@ fn find_includes(events: Vec<(Event<'_>, usize)>) -> Vec<Item<'_>> {
             }
             items.push(Item::Include(target, offset, false));
             if !after.is_empty() {
-                items.push(Item::Event(Event::Text(after.into()), offset));
+                rest = Some((Event::Text(after.into()), offset));
             }
         }
     }
@@ -470,15 +473,43 @@ impl<'p> Sources<'p> {
     }
 }
 
-/// Inline Markdown as the text a reader sees: markup and HTML tags dropped, entities read.
+/// Inline Markdown as the text a reader sees: markup and HTML tags dropped, entities read,
+/// an include (`[!INCLUDE [title](path)]`) as its title.
 pub fn plain_text(markdown: &str) -> String {
     if !markdown.contains(['*', '_', '`', '[', ']', '<', '&', '\\', '!']) {
         return markdown.to_owned();
     }
     let mut out = String::with_capacity(markdown.len());
-    for event in markdown::parser(markdown) {
+    // Where an include is: its `[!INCLUDE` written and its link to come or open, or its
+    // link closed and its `]` next.
+    let (mut in_include, mut include_closed) = (false, false);
+    let mut events = pulldown_cmark::TextMergeStream::new(markdown::parser(markdown)).peekable();
+    while let Some(event) = events.next() {
         match event {
-            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::Text(t) => {
+                let t = match t.strip_prefix(']') {
+                    Some(after) if include_closed => after,
+                    _ => &t,
+                };
+                include_closed = false;
+                if in_include {
+                    out.push_str(t); // the include's title
+                    continue;
+                }
+                let link_next = matches!(events.peek(), Some(Event::Start(Tag::Link { .. })));
+                match strip_include_opener(t).filter(|_| link_next) {
+                    Some(before) => {
+                        out.push_str(before);
+                        in_include = true;
+                    }
+                    None => out.push_str(t),
+                }
+            }
+            Event::End(TagEnd::Link) if in_include => {
+                in_include = false;
+                include_closed = true;
+            }
+            Event::Code(t) => out.push_str(&t),
             Event::SoftBreak | Event::HardBreak => out.push(' '),
             _ => {}
         }
