@@ -273,16 +273,19 @@ impl Inline {
         }
         let mut code: Vec<Range<usize>> = self.code.iter().map(|c| c.range.clone()).collect();
         code.sort_unstable_by_key(|r| r.start);
-        let docfx = (has_bracket && text.contains("[!")).then(|| DOCFX.find_iter(text));
+        let may_have_docfx = (has_bracket && text.contains("[!")) || text.contains(":::no-loc");
+        let docfx = may_have_docfx.then(|| DOCFX.find_iter(text));
         let mut in_code = RangeCursor::new(&code);
         for m in docfx.into_iter().flatten() {
             let range = m.range();
             if !in_code.covers(&range) {
                 let value = m.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
-                self.docfx.push(Item {
-                    value: value.to_ascii_uppercase(),
-                    range,
-                });
+                // Marker names ignore case; the words a no-loc mark keeps do not.
+                let value = match value.starts_with(':') {
+                    true => value,
+                    false => value.to_ascii_uppercase(),
+                };
+                self.docfx.push(Item { value, range });
             }
         }
         let escapes = has_escape.then(|| ESCAPE.find_iter(text));
@@ -543,11 +546,13 @@ fn is_ordinal(after: &str) -> bool {
     )
 }
 
-/// DocFX tokens: `[!NOTE]`, `[!INCLUDE[…](…)]` up to the token name and its first argument.
+/// DocFX tokens: `[!NOTE]`, `[!INCLUDE[…](…)]` up to the token name and its first argument;
+/// the words the translation must keep, `:::no-loc(words):::` or `:::no-loc text="words":::`.
 static DOCFX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    Regex::new(concat!(
         r"(?i)\[!(?:INCLUDE|NOTE|TIP|IMPORTANT|CAUTION|WARNING|div|VIDEO|code)(?-u:\b)[^\]\[]*",
-    )
+        r#"|:::no-loc(?:\([^)\n]*\)|[ \t]+text="[^"\n]*")[ \t]*:::"#,
+    ))
     .expect("valid regex")
 });
 /// Character entities and Markdown backslash escapes.

@@ -124,6 +124,30 @@ fn docfx_token() {
         "[!INCLUDE [banner](../includes/banner.md)] Applies to all.",
         "[!INCLUDE [bannière](../includes/banner.md)] S’applique à tous.",
     );
+    // AspNetCore.Docs ko-KR docker-https.md, c149c-114: words marked not to translate.
+    let source = "[:::no-loc(Let's Encrypt):::](https://letsencrypt.org/) is a certificate authority that offers free certificates.";
+    quiet(
+        "docfx-token",
+        "ko-KR",
+        source,
+        "[:::no-loc(Let's Encrypt):::](https://letsencrypt.org/) 는 무료 인증서를 제공 하는 인증 기관입니다.",
+    );
+    let found = fires(
+        "docfx-token",
+        "nl-NL",
+        source,
+        "[:::no-loc(Laten we versleutelen):::](https://letsencrypt.org/) is een certificeringsinstantie.",
+    );
+    assert_eq!(
+        found,
+        ["DocFX marker `:::no-loc(Let's Encrypt):::` of the source is written `:::no-loc(Laten we versleutelen):::` in the translation"]
+    );
+    quiet(
+        "docfx-token",
+        "fr-FR",
+        "Use :::no-loc text=\"Azure Cosmos DB\":::.",
+        "Utilisez :::no-loc text=\"Azure Cosmos DB\":::.",
+    );
 }
 
 #[test]

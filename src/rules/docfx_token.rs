@@ -20,11 +20,13 @@ impl Rule for DocfxToken {
         "## What it does
 Compares the DocFX markers of the source and the translation: `[!INCLUDE`, `[!NOTE]`,
 `[!TIP]`, `[!IMPORTANT]`, `[!CAUTION]`, `[!WARNING]`, `[!div`, `[!VIDEO`, `[!code`, by
-name, ignoring case and spacing.
+name, ignoring case and spacing; and the marks of words not to translate,
+`:::no-loc(words):::` and `:::no-loc text=\"words\":::`, words and all.
 
 ## Why it matters
 The publisher expands these markers into included content and styled boxes. A translated
-marker (`[!REMARQUE]`) shows up as raw text and the include is lost.
+marker (`[!REMARQUE]`) shows up as raw text and the include is lost. Words marked no-loc
+are names the translation must keep as they are.
 
 ## Example
 Source: `[!INCLUDE [banner](../includes/banner.md)] Applies to all plans.`

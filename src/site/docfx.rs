@@ -12,9 +12,13 @@
 //!   content folder like an include; so does the older `[!code-xml[name](path#L3-L9)]`,
 //!   which may also name a region of the file (`#name`).
 //!
+//! Inline, `:::no-loc text="Blazor":::` (and the older `:::no-loc(Blazor):::`), which
+//! marks words the translation keeps, is those words.
+//!
 //! Anything that does not have exactly these shapes stays as the parser read it, so the
 //! reader sees the text.
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use pulldown_cmark::{Event, Tag, TagEnd};
@@ -24,6 +28,41 @@ use super::render::{
     escape_html, safe_url, strip_prefix_ignore_case, without_marks, CodeFile, Item,
 };
 use crate::i18n::Localizer;
+
+/// Text with each `:::no-loc text="words":::` or `:::no-loc(words):::` replaced by its words.
+pub fn unwrap_no_loc(text: &str) -> Cow<'_, str> {
+    const OPEN: &str = ":::no-loc";
+    if !text.contains(OPEN) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(OPEN) {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + OPEN.len()..];
+        let words = after
+            .strip_prefix('(')
+            .and_then(|a| a.split_once("):::"))
+            .or_else(|| {
+                let quoted = after.trim_start().strip_prefix("text=\"")?;
+                let (words, tail) = quoted.split_once('"')?;
+                Some((words, tail.trim_start().strip_prefix(":::")?))
+            })
+            .filter(|(words, _)| !words.contains('\n'));
+        match words {
+            Some((words, tail)) => {
+                out.push_str(words);
+                rest = tail;
+            }
+            None => {
+                out.push_str(OPEN);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
 
 /// Whether a page's Markdown may hold one of these blocks: pages without any skip the
 /// pass over their events.
@@ -490,5 +529,20 @@ mod tests {
             None
         );
         assert_eq!(div_classes(r#"[!div class="a"] and text"#), None);
+    }
+
+    #[test]
+    fn no_loc_marks_are_their_words() {
+        assert_eq!(
+            unwrap_no_loc(":::no-loc(Let's Encrypt)::: est une autorité"),
+            "Let's Encrypt est une autorité"
+        );
+        assert_eq!(
+            unwrap_no_loc("Use :::no-loc text=\"Azure Cosmos DB\"::: and :::no-loc(Blazor):::."),
+            "Use Azure Cosmos DB and Blazor."
+        );
+        // Not a mark: kept as written.
+        assert_eq!(unwrap_no_loc(":::no-loc( x"), ":::no-loc( x");
+        assert_eq!(unwrap_no_loc("a :::no-loc:::"), "a :::no-loc:::");
     }
 }

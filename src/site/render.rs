@@ -8,6 +8,7 @@
 //! structure (emphasis, links, tables) is what the clean page has.
 
 use rustc_hash::FxHashSet;
+use std::borrow::Cow;
 use std::path::{Component, Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -474,7 +475,8 @@ impl<'p> Sources<'p> {
 }
 
 /// Inline Markdown as the text a reader sees: markup and HTML tags dropped, entities read,
-/// an include (`[!INCLUDE [title](path)]`) as its title.
+/// an include (`[!INCLUDE [title](path)]`) as its title, `:::no-loc(words):::` as its
+/// words.
 pub fn plain_text(markdown: &str) -> String {
     if !markdown.contains(['*', '_', '`', '[', ']', '<', '&', '\\', '!']) {
         return markdown.to_owned();
@@ -492,6 +494,8 @@ pub fn plain_text(markdown: &str) -> String {
                     _ => &t,
                 };
                 include_closed = false;
+                let unwrapped = super::docfx::unwrap_no_loc(t);
+                let t = unwrapped.as_ref();
                 if in_include {
                     out.push_str(t); // the include's title
                     continue;
@@ -777,6 +781,10 @@ impl<'a> Writer<'_, 'a> {
     }
 
     fn text(&mut self, text: CowStr<'a>) {
+        let text = match super::docfx::unwrap_no_loc(&text) {
+            Cow::Owned(words) => CowStr::from(words),
+            Cow::Borrowed(_) => text,
+        };
         if !has_marks(&text) {
             self.events.push(Event::Text(text));
             return;
