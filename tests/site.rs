@@ -705,3 +705,23 @@ fn a_corpus_set_builds_every_page() {
         report.stale
     ));
 }
+
+#[test]
+fn no_loc_marks_show_their_words() {
+    // AspNetCore.Docs ko-KR docker-https.md, c149c-114.
+    let page = format!(
+        "{}{}\n",
+        front("T", "ko-KR", ""),
+        seg(
+            "c149c-114",
+            "[:::no-loc(Let's Encrypt):::](https://letsencrypt.org/) 는 무료 인증서를 제공 하는 인증 기관입니다.",
+            "[:::no-loc(Let's Encrypt):::](https://letsencrypt.org/) is a certificate authority."
+        ),
+    );
+    let (dir, report) = build(&[("ko-KR/a.md", page)]);
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    assert_eq!(
+        article(dir.path(), "ko-KR/a.html"),
+        "<p><span class=\"seg\" data-source=\"Let's Encrypt is a certificate authority.\" tabindex=\"0\"><a href=\"https://letsencrypt.org/\">Let's Encrypt</a> 는 무료 인증서를 제공 하는 인증 기관입니다.</span></p>"
+    );
+}
