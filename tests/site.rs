@@ -725,3 +725,19 @@ fn no_loc_marks_show_their_words() {
         "<p><span class=\"seg\" data-source=\"Let's Encrypt is a certificate authority.\" tabindex=\"0\"><a href=\"https://letsencrypt.org/\">Let's Encrypt</a> 는 무료 인증서를 제공 하는 인증 기관입니다.</span></p>"
     );
 }
+
+#[test]
+fn version_and_pivot_blocks_show_all_their_content_labelled() {
+    // AspNetCore.Docs: a pivot zone around a version block.
+    let page = format!(
+        "{}::: zone pivot=\"webassembly\"\n\n::: moniker range=\">= aspnetcore-5.0\"\n\n{}\n\n::: moniker-end\n\n::: zone-end\n",
+        front("T", "es-ES", ""),
+        seg("55009-135", "Seleccione **Nuevo registro**.", "Select **New registration**."),
+    );
+    let (dir, report) = build(&[("es-ES/a.md", page)]);
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    assert_eq!(
+        article(dir.path(), "es-ES/a.html"),
+        "<div class=\"zone\" data-pivot=\"webassembly\">\n<div class=\"moniker\" data-moniker=\"&gt;= aspnetcore-5.0\">\n<p><span class=\"seg\" data-source=\"Select New registration.\" tabindex=\"0\">Seleccione <strong>Nuevo registro</strong>.</span></p>\n</div>\n</div>"
+    );
+}

@@ -16,6 +16,19 @@
 //! each column lose the indentation they share, so they parse as the blocks they are.
 //! A row that is not closed, or whose columns are not, stays as written. Rows inside
 //! fenced code are left alone.
+//!
+//! Version and pivot blocks, whose content the publisher shows for the version or choice
+//! the reader picks, are shown all at once, each in a labelled `<div>`:
+//!
+//! ```text
+//! ::: moniker range=">= aspnetcore-5.0"
+//! Text for 5.0 and later.
+//! ::: moniker-end
+//! ::: zone pivot="webassembly"
+//! ::: zone-end
+//! ```
+//!
+//! A block that is not closed, or opens in a block of its kind, stays as written.
 
 use std::ops::Range;
 
@@ -84,6 +97,86 @@ impl Directive {
     }
 }
 
+/// A line that opens or closes a version (`moniker`) or pivot (`zone`) block.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Fence {
+    /// `::: moniker range="…"` or `::: zone pivot="…"` (or `target="…"`): the kind and
+    /// the condition.
+    Open(FenceKind, String),
+    /// `::: moniker-end` or `::: zone-end`.
+    Close(FenceKind),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FenceKind {
+    Moniker,
+    Zone,
+}
+
+impl Fence {
+    /// Reads a line that is only such a fence.
+    fn parse(line: &str) -> Option<Fence> {
+        let body = line.trim().strip_prefix(":::")?;
+        let body = body.strip_suffix(":::").unwrap_or(body).trim();
+        let (word, rest) = body.split_once([' ', '\t']).unwrap_or((body, ""));
+        let kind = match word.to_ascii_lowercase().as_str() {
+            "moniker-end" if rest.is_empty() => return Some(Fence::Close(FenceKind::Moniker)),
+            "zone-end" if rest.is_empty() => return Some(Fence::Close(FenceKind::Zone)),
+            "moniker" => FenceKind::Moniker,
+            "zone" => FenceKind::Zone,
+            _ => return None,
+        };
+        let (name, value) = rest.trim().split_once('=')?;
+        let name = name.trim().to_ascii_lowercase();
+        let known = match kind {
+            FenceKind::Moniker => name == "range",
+            FenceKind::Zone => name == "pivot" || name == "target",
+        };
+        let value = value.trim().strip_prefix('"')?.strip_suffix('"')?;
+        (known && !value.contains('"')).then(|| Fence::Open(kind, value.trim().to_owned()))
+    }
+
+    /// The HTML it becomes: the condition as a data attribute the style sheet shows.
+    fn html(&self) -> String {
+        match self {
+            Fence::Open(kind, condition) => {
+                let (class, attribute) = match kind {
+                    FenceKind::Moniker => ("moniker", "data-moniker"),
+                    FenceKind::Zone => ("zone", "data-pivot"),
+                };
+                let mut html = format!("<div class=\"{class}\" {attribute}=\"");
+                super::render::escape_html(condition, &mut html);
+                html.push_str("\">");
+                html
+            }
+            Fence::Close(_) => "</div>".to_owned(),
+        }
+    }
+}
+
+/// The well-formed blocks as the line indexes of their open and close fences: each open
+/// fence closed by the next fence of its kind, outside fenced code.
+fn fenced_blocks(fences: &[Option<Fence>], in_code: impl Fn(usize) -> bool) -> Vec<(usize, usize)> {
+    let mut kept = Vec::new();
+    for kind in [FenceKind::Moniker, FenceKind::Zone] {
+        let mut open: Option<usize> = None;
+        for (i, fence) in fences.iter().enumerate() {
+            let Some(fence) = fence.as_ref().filter(|_| !in_code(i)) else {
+                continue;
+            };
+            match (fence, open) {
+                (Fence::Open(k, _), _) if *k == kind => open = Some(i),
+                (Fence::Close(k), Some(at)) if *k == kind => {
+                    kept.push((at, i));
+                    open = None;
+                }
+                _ => {}
+            }
+        }
+    }
+    kept
+}
+
 /// A line of the text: its range without the line ending, and the ending's length.
 struct Line {
     start: usize,
@@ -91,7 +184,13 @@ struct Line {
     ending: usize,
 }
 
-/// Lays out the rows of `text`; `None` when it has none to lay out.
+/// One rewrite of [`relayout`]: a row (its lines), or a fence line.
+enum Edit {
+    Row(Range<usize>),
+    Fence(usize),
+}
+
+/// Lays out the rows and fenced blocks of `text`; `None` when it has none to lay out.
 pub(super) fn relayout(text: &str) -> Option<Relaid> {
     if !text.contains(":::") {
         return None;
@@ -101,22 +200,63 @@ pub(super) fn relayout(text: &str) -> Option<Relaid> {
         .iter()
         .map(|l| Directive::parse(&text[l.start..l.end]))
         .collect();
-    if !directives.contains(&Some(Directive::Row)) {
+    let fences: Vec<Option<Fence>> = lines
+        .iter()
+        .map(|l| Fence::parse(&text[l.start..l.end]))
+        .collect();
+    let has_rows = directives.contains(&Some(Directive::Row));
+    if !has_rows && fences.iter().all(Option::is_none) {
         return None;
     }
     let fenced = fenced_code(text);
-    let in_code = |line: &Line| {
-        let at = fenced.partition_point(|r| r.end <= line.start);
-        fenced.get(at).is_some_and(|r| r.start <= line.start)
+    let in_code = |i: usize| {
+        let start = lines[i].start;
+        let at = fenced.partition_point(|r| r.end <= start);
+        fenced.get(at).is_some_and(|r| r.start <= start)
     };
-    let rows = rows(&directives, |i| in_code(&lines[i]));
-    if rows.is_empty() {
+    let rows = match has_rows {
+        true => rows(&directives, in_code),
+        false => Vec::new(),
+    };
+    // A block with a fence inside a row stays as written: rows rewrite their own lines.
+    let in_row = |i: usize| rows.iter().any(|r| r.contains(&i));
+    let mut edits: Vec<(usize, Edit)> = fenced_blocks(&fences, in_code)
+        .into_iter()
+        .filter(|&(open, close)| !in_row(open) && !in_row(close))
+        .flat_map(|(open, close)| [(open, Edit::Fence(open)), (close, Edit::Fence(close))])
+        .chain(rows.iter().map(|r| (r.start, Edit::Row(r.clone()))))
+        .collect();
+    if edits.is_empty() {
         return None;
     }
-    let mut out = String::with_capacity(text.len() + 64 * rows.len());
+    edits.sort_by_key(|&(line, _)| line);
+    let mut out = String::with_capacity(text.len() + 64 * edits.len());
     let mut moves = Vec::new();
     let mut copied = 0;
-    for row in rows {
+    // Alone between blank lines: an HTML block of its own.
+    let push_block = |out: &mut String, moves: &mut Vec<_>, line: &Line, html: &str| {
+        if !out.is_empty() && !out.ends_with("\n\n") {
+            out.push('\n');
+        }
+        let content = &text[line.start..line.end];
+        let kept = line.start + (content.len() - content.trim_start().len());
+        moves.push((kept, out.len()));
+        out.push_str(html);
+        out.push_str("\n\n");
+    };
+    for (_, edit) in edits {
+        let row = match edit {
+            Edit::Fence(i) => {
+                let line = &lines[i];
+                out.push_str(&text[copied..line.start]);
+                let html = fences[i].as_ref().map(Fence::html).unwrap_or_default();
+                push_block(&mut out, &mut moves, line, &html);
+                copied = line.end + line.ending;
+                moves.push((copied, out.len()));
+                continue;
+            }
+            Edit::Row(row) => row,
+        };
         let first = &lines[row.start];
         out.push_str(&text[copied..first.start]);
         for group in groups(&directives, row.clone()) {
@@ -131,17 +271,7 @@ pub(super) fn relayout(text: &str) -> Option<Relaid> {
             for i in group {
                 let line = &lines[i];
                 match directives[i] {
-                    Some(directive) => {
-                        // Alone between blank lines: an HTML block of its own.
-                        if !out.is_empty() && !out.ends_with("\n\n") {
-                            out.push('\n');
-                        }
-                        let content = &text[line.start..line.end];
-                        let kept = line.start + (content.len() - content.trim_start().len());
-                        moves.push((kept, out.len()));
-                        out.push_str(&directive.html());
-                        out.push_str("\n\n");
-                    }
+                    Some(directive) => push_block(&mut out, &mut moves, line, &directive.html()),
                     None => {
                         let content = &text[line.start..line.end];
                         let cut = indent.min(indentation(content).0);
@@ -332,6 +462,42 @@ mod tests {
         assert_eq!(
             relayout(text).unwrap().text,
             "<section class=\"row\">\n\n<div class=\"column\">\n\na\r\n\r\n  b\r\n\n</div>\n\n</section>\n\n"
+        );
+    }
+
+    #[test]
+    fn version_and_pivot_blocks_become_labelled_divs() {
+        // AspNetCore.Docs and sql-docs: a zone around version blocks, a fence right
+        // before a heading, two fences on consecutive lines.
+        let text = "::: zone pivot=\"webassembly\"\n\n::: moniker range=\">= aspnetcore-5.0\"\n## New\nText\n::: moniker-end\n::: moniker range=\"< aspnetcore-5.0\"\n\nOld\n\n::: moniker-end\n\n::: zone-end\n";
+        let relaid = relayout(text).unwrap();
+        assert_eq!(
+            relaid.text,
+            "<div class=\"zone\" data-pivot=\"webassembly\">\n\n\n<div class=\"moniker\" data-moniker=\"&gt;= aspnetcore-5.0\">\n\n## New\nText\n\n</div>\n\n<div class=\"moniker\" data-moniker=\"&lt; aspnetcore-5.0\">\n\n\nOld\n\n</div>\n\n\n</div>\n\n"
+        );
+        for &(old, new) in &relaid.moves {
+            let kept = text[old..].split('\n').next().unwrap();
+            let now = relaid.text[new..].split('\n').next().unwrap();
+            assert!(
+                kept == now || Fence::parse(kept).is_some(),
+                "{kept:?} {now:?}"
+            );
+        }
+        // Not closed, opened twice, in code, or not a fence: as written.
+        for text in [
+            "::: moniker range=\">= a\"\ntext\n",
+            "```md\n::: moniker range=\"a\"\n::: moniker-end\n```\n",
+            "::: moniker range=a\n::: moniker-end\n",
+            "::: moniker-end\n",
+        ] {
+            assert_eq!(relayout(text), None, "{text}");
+        }
+        let twice =
+            relayout("::: moniker range=\"a\"\n::: moniker range=\"b\"\nx\n::: moniker-end\n")
+                .unwrap();
+        assert_eq!(
+            twice.text,
+            "::: moniker range=\"a\"\n\n<div class=\"moniker\" data-moniker=\"b\">\n\nx\n\n</div>\n\n"
         );
     }
 }

@@ -15,7 +15,7 @@ const TAG_ATTRIBUTES: &[(&str, &[&str])] = &[
     ("iframe", &["src", "title", "allowfullscreen", "loading"]),
     ("a", &["href", "name", "title", "id"]),
     ("span", &["tabindex", "data-source", "role"]),
-    ("div", &["role"]),
+    ("div", &["role", "data-moniker", "data-pivot"]),
     ("code", &["class"]),
     ("img", &["src", "alt", "title", "width", "height"]),
     ("th", &["align", "colspan", "rowspan", "style"]),
