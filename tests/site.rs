@@ -741,3 +741,26 @@ fn version_and_pivot_blocks_show_all_their_content_labelled() {
         "<div class=\"zone\" data-pivot=\"webassembly\">\n<div class=\"moniker\" data-moniker=\"&gt;= aspnetcore-5.0\">\n<p><span class=\"seg\" data-source=\"Select New registration.\" tabindex=\"0\">Seleccione <strong>Nuevo registro</strong>.</span></p>\n</div>\n</div>"
     );
 }
+
+#[test]
+fn tilde_paths_start_at_the_doc_set_folder_that_has_the_file() {
+    // dotnet docs pt-BR lock-statement.md: `~/includes/…` from a page two folders down.
+    let page = format!(
+        "{}{}\n\n[!INCLUDE[spec](~/includes/spec.md)]\n\n[!INCLUDE[none](~/includes/none.md)]\n",
+        front("T", "pt-BR", ""),
+        seg("a-1", "Texto.", "Text."),
+    );
+    let (dir, report) = build(&[
+        ("pt-BR/docs/csharp/lock.md", page),
+        ("pt-BR/includes/spec.md", "Especificação.\n".to_owned()),
+    ]);
+    let html = article(dir.path(), "pt-BR/docs/csharp/lock.html");
+    assert!(html.contains("<p>Especificação.</p>"), "{html}");
+    // A file no folder has is reported, once.
+    let targets: Vec<String> = report.problems.iter().map(|p| p.kind.to_string()).collect();
+    assert_eq!(targets.len(), 1, "{targets:?}");
+    assert!(
+        targets[0].contains("`~/includes/none.md` cannot be read"),
+        "{targets:?}"
+    );
+}

@@ -1182,7 +1182,8 @@ fn alert_names(kind: BlockQuoteKind) -> (&'static str, &'static str) {
     }
 }
 
-/// The include's file, if it stays below `root`. Paths are compared as written (lexically)
+/// The include's file, if it stays below `root` (`~/path` from the nearest folder above
+/// the page that has it). Paths are compared as written (lexically)
 /// and, where the file exists, once links are resolved, so neither `..` nor a link leads out.
 fn resolve_include(from: &Path, target: &str, root: &Path) -> Result<PathBuf, ProblemKind> {
     let outside = || ProblemKind::IncludeOutsideRoot {
@@ -1194,7 +1195,18 @@ fn resolve_include(from: &Path, target: &str, root: &Path) -> Result<PathBuf, Pr
         return Err(outside());
     }
     let dir = from.parent().unwrap_or(Path::new(""));
-    let joined = normalize(&dir.join(target_path)).ok_or_else(outside)?;
+    let joined = match target.strip_prefix("~/") {
+        // `~/` is the root of the doc set, which the content folder does not mark: the
+        // nearest folder above the page, within the content folder, that has the file.
+        Some(rest) => dir
+            .ancestors()
+            .take_while(|a| a.starts_with(root))
+            .map(|a| a.join(rest))
+            .find(|candidate| candidate.is_file())
+            .unwrap_or_else(|| root.join(rest)),
+        None => dir.join(target_path),
+    };
+    let joined = normalize(&joined).ok_or_else(outside)?;
     let root_norm = normalize(root).ok_or_else(outside)?;
     if !joined.starts_with(&root_norm) {
         return Err(outside());
