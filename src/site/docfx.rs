@@ -37,12 +37,18 @@ pub fn unwrap_no_loc(text: &str) -> Cow<'_, str> {
     }
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
+    // Once no `):::` follows, none will for a later mark either: not looking again keeps
+    // a text of many unclosed marks linear.
+    let mut closes = true;
     while let Some(at) = rest.find(OPEN) {
         out.push_str(&rest[..at]);
         let after = &rest[at + OPEN.len()..];
-        let words = after
-            .strip_prefix('(')
-            .and_then(|a| a.split_once("):::"))
+        let paren = after.strip_prefix('(').filter(|_| closes).and_then(|a| {
+            let found = a.split_once("):::");
+            closes = found.is_some();
+            found
+        });
+        let words = paren
             .or_else(|| {
                 let quoted = after.trim_start().strip_prefix("text=\"")?;
                 let (words, tail) = quoted.split_once('"')?;
