@@ -188,18 +188,18 @@ fn other_forms(value: &str, may_be_afternoon: bool) -> Vec<String> {
         return forms;
     }
     match (value.len(), small(value)) {
-        // An afternoon hour written without AM or PM (`9-5`) is on the 24-hour clock on
-        // the other side (`9.00-17.00`).
-        (1 | 2, Some(n @ 1..=11)) if may_be_afternoon => vec![
-            format!("20{n:02}"),
-            format!("19{n:02}"),
-            format!("{n}:00"),
-            format!("{}:00", n + 12),
-        ],
-        (1 | 2, Some(n)) if n <= 24 => {
-            vec![format!("20{n:02}"), format!("19{n:02}"), format!("{n}:00")]
+        (1 | 2, Some(n)) => {
+            let mut forms = vec![format!("20{n:02}"), format!("19{n:02}")];
+            if n <= 24 {
+                forms.push(format!("{n}:00"));
+            }
+            // An afternoon hour written without AM or PM (`9-5`) is on the 24-hour clock
+            // on the other side (`9.00-17.00`).
+            if may_be_afternoon && (1..=11).contains(&n) {
+                forms.push(format!("{}:00", n + 12));
+            }
+            forms
         }
-        (1 | 2, Some(n)) => vec![format!("20{n:02}"), format!("19{n:02}")],
         (4, Some(n)) if (1900..2100).contains(&n) => vec![(n % 100).to_string()],
         _ => Vec::new(),
     }
