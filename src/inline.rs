@@ -182,16 +182,17 @@ impl Inline {
         let has_escape = classes & HAS_ESCAPE != 0;
         let has_url = has_colon && text.contains("://");
         let has_at = has_at && text.contains("@\"");
-        // The digits of a numeric entity (`&#39;`) are no number.
-        let entities: Vec<Range<usize>> = if has_escape && has_digit && text.contains("&#") {
-            ESCAPE
-                .find_iter(text)
-                .filter(|m| m.as_str().starts_with("&#"))
-                .map(|m| m.range())
-                .collect()
-        } else {
-            Vec::new()
+        // Entities and escapes, found once: numbers skip the digits of numeric entities
+        // (`&#39;`), and those outside code are kept below.
+        let escapes: Vec<Range<usize>> = match has_escape {
+            true => ESCAPE.find_iter(text).map(|m| m.range()).collect(),
+            false => Vec::new(),
         };
+        let entities: Vec<Range<usize>> = escapes
+            .iter()
+            .filter(|r| text[r.start..].starts_with("&#"))
+            .cloned()
+            .collect();
         let mut in_entities = RangeCursor::new(&entities);
         for prose in &self.prose {
             let slice = &text[prose.clone()];
@@ -288,13 +289,11 @@ impl Inline {
                 self.docfx.push(Item { value, range });
             }
         }
-        let escapes = has_escape.then(|| ESCAPE.find_iter(text));
         let mut in_code = RangeCursor::new(&code);
-        for m in escapes.into_iter().flatten() {
-            let range = m.range();
+        for range in escapes {
             if !in_code.covers(&range) {
                 self.escapes.push(Item {
-                    value: m.as_str().to_owned(),
+                    value: text[range.clone()].to_owned(),
                     range,
                 });
             }
