@@ -219,7 +219,12 @@ pub(super) fn relayout(text: &str) -> Option<Relaid> {
         false => Vec::new(),
     };
     // A block with a fence inside a row stays as written: rows rewrite their own lines.
-    let in_row = |i: usize| rows.iter().any(|r| r.contains(&i));
+    // Rows are sorted and apart: the first that ends after a line is the only one it may
+    // be in.
+    let in_row = |i: usize| {
+        let at = rows.partition_point(|r| r.end <= i);
+        rows.get(at).is_some_and(|r| r.contains(&i))
+    };
     let mut edits: Vec<(usize, Edit)> = fenced_blocks(&fences, in_code)
         .into_iter()
         .filter(|&(open, close)| !in_row(open) && !in_row(close))

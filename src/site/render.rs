@@ -182,7 +182,8 @@ impl Marked {
         marked
     }
 
-    /// Lays out the page's `:::row:::` blocks, keeping each line's page line.
+    /// Lays out the page's `:::row:::` blocks and version and pivot blocks, keeping each
+    /// line's page line.
     fn relayout(&mut self, page: &Page) {
         let Some(relaid) = super::layout::relayout(&self.text) else {
             return;
