@@ -179,6 +179,33 @@ fn segments_in_links_headings_and_escaped_sources() {
 }
 
 #[test]
+fn segments_starting_in_alt_text_hover_on_their_image() {
+    // The shape of m365 nl-NL whats-new-in-preview.md: the MT splitter cut a sentence
+    // inside an image's alt text, so one segment ends there and the next starts there.
+    let page = format!(
+        "{}{} {}\n",
+        front("T", "nl-NL", ""),
+        seg(
+            "a-1",
+            "Probeer het. ![Het zoekvak is verplaatst.",
+            "Try it. ![Search box has moved."
+        ),
+        seg(
+            "a-2",
+            "Alt+S om te zoeken.](media/search.png)",
+            "Alt+S to search.](media/search.png)"
+        ),
+    );
+    let (dir, _) = build(&[("nl-NL/a.md", page)]);
+    assert_eq!(
+        article(dir.path(), "nl-NL/a.html"),
+        "<p><span class=\"seg\" data-source=\"Try it. ![Search box has moved.\" tabindex=\"0\">Probeer het. \
+         <span class=\"seg seg-image\" data-source=\"Alt+S to search.\" tabindex=\"0\">\
+         <img alt=\"Het zoekvak is verplaatst. Alt+S om te zoeken.\" src=\"media/search.png\"></span></span></p>"
+    );
+}
+
+#[test]
 fn docfx_videos_divs_and_images_render_as_the_publisher_shows_them() {
     let page = format!(
         "{}> [!VIDEO https://www.youtube.com/embed/abc]\n\n> [!div class=\"nextstepaction\"]\n> [{}](next.md)\n> [!div class=\"nextstepaction\"]\n> [{}](other.md)\n\n:::image type=\"content\" source=\"../media/a.png\" alt-text=\"{}\" lightbox=\"../media/a-big.png\":::\n\n- {}\n    :::image type=\"content\" source=\"../media/b.png\" alt-text=\"Menu\":::\n\n{} :::image type=\"icon\" source=\"star.png\" border=\"false\"::: {}\n",

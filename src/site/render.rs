@@ -313,6 +313,7 @@ fn render_into(
         events: Vec::new(),
         open_segments: Vec::new(),
         image_depth: 0,
+        image: None,
         xref: None,
         heading: None,
         heading_marks: Vec::new(),
@@ -557,6 +558,10 @@ struct Writer<'w, 'a> {
     /// Segments whose span is open, innermost last.
     open_segments: Vec<usize>,
     image_depth: usize,
+    /// The outermost open image: where its placeholder event is, and the segments that
+    /// start in its alt text. An `<img>` cannot hold spans, so those segments' hover goes
+    /// on a span around the whole image, written in place of the placeholder.
+    image: Option<(usize, Vec<usize>)>,
     xref: Option<Xref>,
     /// Where the open heading's start event is in `events`.
     heading: Option<usize>,
@@ -633,6 +638,10 @@ impl<'a> Writer<'_, 'a> {
                 id,
             }) => {
                 self.image_depth += 1;
+                if self.image.is_none() {
+                    self.image = Some((self.events.len(), Vec::new()));
+                    self.events.push(Event::InlineHtml(CowStr::Borrowed("")));
+                }
                 let dest_url = if safe_url(&dest_url) {
                     dest_url
                 } else {
@@ -648,6 +657,9 @@ impl<'a> Writer<'_, 'a> {
             Event::End(TagEnd::Image) => {
                 self.image_depth = self.image_depth.saturating_sub(1);
                 self.events.push(Event::End(TagEnd::Image));
+                if self.image_depth == 0 {
+                    self.close_image();
+                }
             }
             Event::Start(Tag::BlockQuote(Some(kind))) => {
                 let (class, id) = alert_names(kind);
@@ -791,6 +803,22 @@ impl<'a> Writer<'_, 'a> {
             return;
         }
         if self.image_depth > 0 {
+            if let Some((_, segments)) = &mut self.image {
+                let mut rest: &str = &text;
+                while let Some(at) = find_mark(rest) {
+                    rest = &rest[at..];
+                    let len = match parse_mark(rest) {
+                        Some((kind, index, len)) => {
+                            if kind == OPEN {
+                                segments.push(index);
+                            }
+                            len
+                        }
+                        None => rest.chars().next().map_or(1, char::len_utf8),
+                    };
+                    rest = &rest[len..];
+                }
+            }
             self.events.push(Event::Text(without_marks(&text).into()));
             return;
         }
@@ -820,6 +848,30 @@ impl<'a> Writer<'_, 'a> {
         if !rest.is_empty() {
             self.events.push(Event::Text(rest.to_owned().into()));
         }
+    }
+
+    /// Ends the outermost image: when segments start in its alt text, the image goes in a
+    /// segment span whose English text is theirs.
+    fn close_image(&mut self) {
+        let Some((placeholder, segments)) = self.image.take() else {
+            return;
+        };
+        // A segment that starts in alt text and ends after it holds the image's
+        // destination too (`text](media/a.png)`): only the text before it is English.
+        let sources: Vec<String> = segments
+            .iter()
+            .filter_map(|&index| self.sources.texts.get(index))
+            .map(|source| plain_text(source.split("](").next().unwrap_or(source)))
+            .collect();
+        if sources.is_empty() {
+            return;
+        }
+        let mut html = String::from("<span class=\"seg seg-image\" tabindex=\"0\" data-source=\"");
+        escape_html(&sources.join(" "), &mut html);
+        html.push_str("\">");
+        self.events[placeholder] = Event::InlineHtml(html.into());
+        self.events
+            .push(Event::InlineHtml(CowStr::Borrowed("</span>")));
     }
 
     /// Raw HTML with its marks turned into spans (the sanitizer reads it after).

@@ -34,7 +34,16 @@
     button.addEventListener("click", function () {
       var on = button.getAttribute("aria-pressed") !== "true";
       document.querySelectorAll(".seg").forEach(function (s) {
-        if (on) {
+        var img = s.classList.contains("seg-image") ? s.querySelector("img") : null;
+        if (img) {
+          // The segment is the image's alt text: swap that, keep the image.
+          if (on) {
+            s.__translation = img.getAttribute("alt");
+            img.setAttribute("alt", s.getAttribute("data-source"));
+          } else if (s.__translation !== undefined) {
+            img.setAttribute("alt", s.__translation);
+          }
+        } else if (on) {
           s.__translation = s.innerHTML;
           s.textContent = s.getAttribute("data-source");
           s.setAttribute("lang", "en");
