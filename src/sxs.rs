@@ -439,7 +439,12 @@ impl<'t> Scanner<'t, '_, '_> {
         if matches!(bytes.get(at + 1), Some(b'/' | b'!')) {
             return; // close tags and comments have no attributes
         }
-        let limit = end.unwrap_or(bytes.len().min(at + MAX_TAG));
+        let mut limit = end.unwrap_or(bytes.len().min(at + MAX_TAG));
+        // A `<` inside the tag starts a tag of its own, which the scan reaches and reads:
+        // codepen iframes carry a whole segment in their title, `title='<span data-ttu-id=…'`.
+        if let Some(nested) = memchr::memchr(b'<', &bytes[at + 1..limit]) {
+            limit = at + 1 + nested;
+        }
         let whole = |b: Option<&u8>| {
             !b.is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'))
         };
@@ -762,6 +767,17 @@ mod tests {
             let (_, diags) = scan_str(text);
             assert_eq!(diags.len(), 1, "{text}: {diags:?}");
         }
+    }
+
+    #[test]
+    fn segments_in_an_attribute_value_are_read_and_not_reported() {
+        // Codepen iframes of the Edge and Azure Maps docs carry a segment in their title.
+        let text = "<iframe height='300' title='<span data-ttu-id=\"84f1f-121\">Obter localidade</span><span class=\"sxs-lookup\"><span data-stu-id=\"84f1f-121\">Get locale</span></span>' src='//codepen.io/x'></iframe>";
+        let (pieces, diags) = scan_str(text);
+        assert!(diags.is_empty(), "{diags:?}");
+        let s = segments(&pieces)[0];
+        assert_eq!(&text[s.translation.clone()], "Obter localidade");
+        assert_eq!(&text[s.source.clone()], "Get locale");
     }
 
     #[test]
