@@ -206,6 +206,24 @@ fn segments_starting_in_alt_text_hover_on_their_image() {
 }
 
 #[test]
+fn segments_in_html_attribute_values_leave_their_translation_there() {
+    // Codepen iframes of the Edge docs hold a segment in their title, and the tag may go
+    // on over lines of the HTML block.
+    let page = format!(
+        "{}<iframe height='300' title='{}'\n src='https://codepen.io/x'></iframe>\n\n<p title=\"a>b\">{}</p>\n",
+        front("T", "pt-BR", ""),
+        seg("a-1", "Obter localidade", "Get locale"),
+        seg("a-2", "Texto", "Text"),
+    );
+    let (dir, _) = build(&[("pt-BR/a.md", page)]);
+    assert_eq!(
+        article(dir.path(), "pt-BR/a.html"),
+        "<iframe src=\"https://codepen.io/x\" title=\"Obter localidade\"></iframe>\n\
+         <p title=\"a&gt;b\"><span class=\"seg\" data-source=\"Text\" tabindex=\"0\">Texto</span></p>"
+    );
+}
+
+#[test]
 fn docfx_videos_divs_and_images_render_as_the_publisher_shows_them() {
     let page = format!(
         "{}> [!VIDEO https://www.youtube.com/embed/abc]\n\n> [!div class=\"nextstepaction\"]\n> [{}](next.md)\n> [!div class=\"nextstepaction\"]\n> [{}](other.md)\n\n:::image type=\"content\" source=\"../media/a.png\" alt-text=\"{}\" lightbox=\"../media/a-big.png\":::\n\n- {}\n    :::image type=\"content\" source=\"../media/b.png\" alt-text=\"Menu\":::\n\n{} :::image type=\"icon\" source=\"star.png\" border=\"false\"::: {}\n",

@@ -314,6 +314,7 @@ fn render_into(
         open_segments: Vec::new(),
         image_depth: 0,
         image: None,
+        html_tag: InTag::No,
         xref: None,
         heading: None,
         heading_marks: Vec::new(),
@@ -562,6 +563,9 @@ struct Writer<'w, 'a> {
     /// start in its alt text. An `<img>` cannot hold spans, so those segments' hover goes
     /// on a span around the whole image, written in place of the placeholder.
     image: Option<(usize, Vec<usize>)>,
+    /// Where raw HTML stands at the end of the last HTML block line: a tag may go on to
+    /// the next line.
+    html_tag: InTag,
     xref: Option<Xref>,
     /// Where the open heading's start event is in `events`.
     heading: Option<usize>,
@@ -690,12 +694,15 @@ impl<'a> Writer<'_, 'a> {
                 let html = if has_marks(&html) {
                     self.marks_to_spans(&html).into()
                 } else {
+                    self.html_tag = self.html_tag.after(&html);
                     html
                 };
                 self.events.push(Event::Html(html));
+                return;
             }
             Event::InlineHtml(html) => {
                 self.raw_html |= !is_plain_html(&html);
+                self.html_tag = InTag::No;
                 let html = if has_marks(&html) {
                     self.marks_to_spans(&html).into()
                 } else {
@@ -705,6 +712,7 @@ impl<'a> Writer<'_, 'a> {
             }
             other => self.events.push(other),
         }
+        self.html_tag = InTag::No;
     }
 
     fn start_xref(
@@ -880,10 +888,15 @@ impl<'a> Writer<'_, 'a> {
         let mut rest = html;
         while let Some(at) = find_mark(rest) {
             out.push_str(&rest[..at]);
+            self.html_tag = self.html_tag.after(&rest[..at]);
             rest = &rest[at..];
             match parse_mark(rest) {
                 Some((kind, index, len)) => {
-                    self.span(kind, index, &mut out);
+                    // A segment in an attribute value (an iframe's title) keeps its
+                    // translation; a span there would be text of the attribute.
+                    if self.html_tag == InTag::No {
+                        self.span(kind, index, &mut out);
+                    }
                     rest = &rest[len..];
                 }
                 None => {
@@ -894,6 +907,7 @@ impl<'a> Writer<'_, 'a> {
             }
         }
         out.push_str(rest);
+        self.html_tag = self.html_tag.after(rest);
         out
     }
 
@@ -1136,6 +1150,38 @@ pub(super) fn safe_url(url: &str) -> bool {
     ["http", "https", "mailto", "ftp", "tel"]
         .iter()
         .any(|s| scheme.eq_ignore_ascii_case(s))
+}
+
+/// Where raw HTML stands: outside tags, in a tag, or in a quoted attribute value of one.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum InTag {
+    No,
+    Yes,
+    Quoted(u8),
+}
+
+impl InTag {
+    /// The state after `html`, read from this one.
+    fn after(self, html: &str) -> InTag {
+        let bytes = html.as_bytes();
+        let mut state = self;
+        for (at, &byte) in bytes.iter().enumerate() {
+            state = match (state, byte) {
+                (InTag::No, b'<')
+                    if bytes
+                        .get(at + 1)
+                        .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'/') =>
+                {
+                    InTag::Yes
+                }
+                (InTag::Yes, b'>') => InTag::No,
+                (InTag::Yes, quote @ (b'"' | b'\'')) => InTag::Quoted(quote),
+                (InTag::Quoted(open), quote) if quote == open => InTag::Yes,
+                (state, _) => state,
+            };
+        }
+        state
+    }
 }
 
 fn has_marks(text: &str) -> bool {
