@@ -238,6 +238,26 @@ fn identifier() {
         "Use the **Get-MsolUser** cmdlet.",
         "Gebruik de **get-MsolUser-cmdlet.**",
     );
+    // Host names may change case (DNS ignores it), not be split; file names keep theirs.
+    // hololens/fr-FR hololens-offline.md, f86fe-199.
+    quiet(
+        "identifier",
+        "fr-FR",
+        "officeclient.microsoft.com",
+        "officeclient.Microsoft.com",
+    );
+    fires(
+        "identifier",
+        "es-ES",
+        "uses the default feed (nuget.org).",
+        "utiliza la fuente predeterminada (Nuget. org).",
+    );
+    fires(
+        "identifier",
+        "de-DE",
+        "Edit the file settings.json.",
+        "Bearbeiten Sie die Datei Settings.json.",
+    );
 }
 
 #[test]

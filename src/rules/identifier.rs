@@ -26,7 +26,7 @@ impl Rule for Identifier {
 Finds in the prose of the source the names that are never translated: dotted names
 (`Microsoft.Quantum.Standard`, `contoso.com`, `setup.exe`), PowerShell cmdlets
 (`Get-AzContext`) and e-mail addresses. Each must appear verbatim somewhere in the
-translation (cmdlets in any case: PowerShell ignores it). Where the translation has it with
+translation (cmdlets and host names in any case: PowerShell and DNS ignore it). Where the translation has it with
 spaces added or its case changed, the finding points there.
 
 ## Why it matters
@@ -55,9 +55,12 @@ is reported at `Microsoft. Quantum. standard`."
                 if in_title_case(before, name, after) {
                     continue;
                 }
-                // PowerShell does not care about case: `get-MsolUser` still runs.
+                // PowerShell does not care about case (`get-MsolUser` still runs), nor does
+                // DNS (`Nuget.org` is nuget.org).
                 let cmdlet = !name.contains(['.', '@']);
-                if cmdlet && translation.to_lowercase().contains(&name.to_lowercase()) {
+                if (cmdlet || is_host_name(name))
+                    && translation.to_lowercase().contains(&name.to_lowercase())
+                {
                     continue;
                 }
                 let at = prose.start + m.start()..prose.start + m.end();
@@ -100,6 +103,19 @@ fn may_hold_a_name(bytes: &[u8]) -> bool {
         b'-' => w[1].is_ascii_uppercase(),
         _ => false,
     })
+}
+
+/// Whether a dotted name is a host name: its last part is a top-level domain. File
+/// extensions are kept apart: on a case-sensitive file system `a.CS` is another file.
+fn is_host_name(name: &str) -> bool {
+    const DOMAINS: &[&str] = &[
+        "com", "net", "org", "edu", "gov", "mil", "int", "io", "ms", "info", "biz", "dev", "app",
+        "cloud", "us", "uk", "de", "fr", "nl", "cn", "jp",
+    ];
+    !name.contains('@')
+        && name
+            .rsplit_once('.')
+            .is_some_and(|(_, last)| DOMAINS.iter().any(|d| last.eq_ignore_ascii_case(d)))
 }
 
 /// Keeps names whose parts all have two characters or more, which drops abbreviations
