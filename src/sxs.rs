@@ -137,6 +137,7 @@ impl<'t> Scanner<'t, '_, '_> {
                 Role::Translation => match self.segment(i, &tag) {
                     Ok(segment) => {
                         if skeleton_start < i {
+                            self.report_escaped(skeleton_start..i);
                             pieces.push(Piece::Skeleton(skeleton_start..i));
                         }
                         at = segment.range.end;
@@ -175,6 +176,7 @@ impl<'t> Scanner<'t, '_, '_> {
             }
         }
         if skeleton_start < self.end {
+            self.report_escaped(skeleton_start..self.end);
             pieces.push(Piece::Skeleton(skeleton_start..self.end));
         }
         pieces
@@ -479,6 +481,40 @@ impl<'t> Scanner<'t, '_, '_> {
         }
     }
 
+    /// Reports segment markup written wholly with entities in the skeleton `range`
+    /// (`&lt;span data-ttu-id=&quot;…&quot;&gt;`): no `<` starts a tag there for the scan to
+    /// read, and a reader would see the markup as text.
+    fn report_escaped(&mut self, range: Range<usize>) {
+        const OPEN: &[u8] = b"&lt;span";
+        let bytes = &self.text.as_bytes()[range.clone()];
+        let mut from = 0;
+        while let Some(found) = memchr::memmem::find(&bytes[from..], b"&lt;") {
+            let at = from + found;
+            from = at + 4;
+            let Some(name) = bytes.get(at..at + OPEN.len()) else {
+                break;
+            };
+            if !name.eq_ignore_ascii_case(OPEN) {
+                continue;
+            }
+            // The attributes up to the tag's end, its line's, or a tag's length.
+            let rest = &bytes[at + OPEN.len()..bytes.len().min(at + MAX_TAG)];
+            let tag = memchr::memmem::find(rest, b"&gt;")
+                .or_else(|| memchr::memchr(b'\n', rest))
+                .map_or(rest, |end| &rest[..end]);
+            let attribute = ["data-ttu-id", "data-stu-id", "sxs-lookup"]
+                .into_iter()
+                .find(|a| memchr::memmem::find(tag, a.as_bytes()).is_some());
+            if let Some(attribute) = attribute {
+                self.report(
+                    DiagnosticKind::UnreadMarkup,
+                    range.start + at,
+                    crate::msg!("diag-unread-markup", attribute = attribute),
+                );
+            }
+        }
+    }
+
     /// If a `</span>` tag starts at `at`, the offset after it.
     fn close_tag(&self, at: usize) -> Option<usize> {
         let bytes = &self.text.as_bytes()[..self.end];
@@ -778,6 +814,22 @@ mod tests {
         let s = segments(&pieces)[0];
         assert_eq!(&text[s.translation.clone()], "Obter localidade");
         assert_eq!(&text[s.source.clone()], "Get locale");
+    }
+
+    #[test]
+    fn markup_written_wholly_with_entities_is_reported() {
+        let text = "| &lt;span data-ttu-id=&quot;a-1&quot;&gt;Un&lt;/span&gt;&lt;span class=&quot;sxs-lookup&quot;&gt;&lt;span data-stu-id=&quot;a-1&quot;&gt;One&lt;/span&gt;&lt;/span&gt; | &lt;span&gt; |";
+        let (pieces, diags) = scan_str(text);
+        assert!(segments(&pieces).is_empty());
+        let found: Vec<_> = diags.iter().map(|d| (d.kind, d.position.column)).collect();
+        assert_eq!(
+            found,
+            [
+                (DiagnosticKind::UnreadMarkup, 3),
+                (DiagnosticKind::UnreadMarkup, 58),
+                (DiagnosticKind::UnreadMarkup, 99)
+            ]
+        );
     }
 
     #[test]
