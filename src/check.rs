@@ -49,6 +49,11 @@ pub fn check_page_counted(
     }
     let segments: Vec<SegmentView<'_>> = page.segments().collect();
     for (index, segment) in segments.iter().enumerate() {
+        // No English to compare with: the pipeline cut an anchor out as a segment of its
+        // own (`<a name="Examples"> </a>` over an empty source, Skype for Business docs).
+        if segment.source().trim().is_empty() {
+            continue;
+        }
         let context = SegmentContext {
             segment: *segment,
             source: Inline::analyse(segment.source()),
