@@ -41,7 +41,8 @@ number of the translation that the source does not have. Numbers are read in pro
   off a name is reported (`$package1` and `$package 1`); in languages written without
   spaces, such as Japanese, a number right after a letter counts (`ポート443を`);
 - a number may be written as a word (`4` and `vier`, `30` and `dertig`, `0` and `zero`),
-  a time too (`12:00` and `noon`);
+  a time too (`12:00` and `noon`), and a number with a scale word of the source as its
+  digits (`100 thousand` and `100 000`, `1.5 million` and `1 500 000`);
 - a number of the source followed by an imperial unit (`500 miles`, `12 inches`) is not
   reported: the translation may give it in metric units;
 - a number both sides have is not reported however many times each writes it.
@@ -155,8 +156,10 @@ fn without_other_forms<'a>(
             // `3 AM` is no afternoon hour.
             let written = source.get(item.range.clone()).unwrap_or("");
             let meridiem = written.trim_end_matches('.').ends_with(['m', 'M']);
+            let after = source.get(item.range.end..).unwrap_or("");
             let other = other_forms(&item.value, !meridiem)
-                .iter()
+                .into_iter()
+                .chain(scaled(written, after))
                 .find_map(|form| by_value.get_mut(form.as_str())?.pop());
             other.inspect(|&k| paired[k] = true).is_none()
         })
@@ -203,6 +206,30 @@ fn other_forms(value: &str, may_be_afternoon: bool) -> Vec<String> {
         (4, Some(n)) if (1900..2100).contains(&n) => vec![(n % 100).to_string()],
         _ => Vec::new(),
     }
+}
+
+/// A number followed by a scale word of the English source, as the one number the other
+/// side may write (`100 thousand` and `100 000`, `1.5 million` and `1 500 000`). `written`
+/// is the number as the source writes it, in English: `,` groups digits, `.` starts the
+/// fraction.
+fn scaled(written: &str, after: &str) -> Option<String> {
+    let word = after.trim_start_matches([' ', '\u{a0}']);
+    let scale: u32 = [("thousand", 3), ("million", 6), ("billion", 9)]
+        .into_iter()
+        .find(|(name, _)| {
+            word.get(..name.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(name))
+                && !word[name.len()..].starts_with(|c: char| c.is_alphanumeric())
+        })?
+        .1;
+    let written = written.replace(',', "");
+    let (whole, fraction) = written.split_once('.').unwrap_or((&written, ""));
+    if fraction.len() > scale as usize || !fraction.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let digits = format!("{whole}{fraction:0<width$}", width = scale as usize);
+    let number = digits.trim_start_matches('0');
+    (!number.is_empty() && number.bytes().all(|b| b.is_ascii_digit())).then(|| number.to_owned())
 }
 
 /// All digits of a text's numbers as written, sorted: equal when numbers differ only in
