@@ -346,14 +346,35 @@ fn is_plain_scalar(text: &str) -> bool {
         ])
 }
 
-/// The `<a name="…"></a>` anchors localization puts at the start of each heading,
-/// as byte ranges of the page, in order.
+/// The `<a name="…"></a>` anchors localization puts at the start of each heading, and
+/// the `<a id="…" class="xliff"></a>` lines of older pages under each heading (with their
+/// line ending), as byte ranges of the page, in order.
 fn localization_anchors(page: &Page) -> Vec<Range<usize>> {
     let start = page.prelude().len();
     let body = &page.text()[start..];
     let mut anchors = Vec::new();
     let mut events = markdown::parser(body).into_offset_iter().peekable();
-    while let Some((event, _)) = events.next() {
+    while let Some((event, range)) = events.next() {
+        if let Event::InlineHtml(open) = &event {
+            if is_named_anchor(open) && open.contains("class=\"xliff\"") {
+                if let Some((Event::InlineHtml(close), close_range)) = events.peek() {
+                    if close.trim().eq_ignore_ascii_case("</a>") && close_range.start == range.end {
+                        let mut end = close_range.end;
+                        // Alone on its line: the line goes.
+                        if body[..range.start].ends_with('\n') {
+                            let rest = &body[end..];
+                            end += if rest.starts_with("\r\n") {
+                                2
+                            } else {
+                                usize::from(rest.starts_with('\n'))
+                            };
+                        }
+                        anchors.push(start + range.start..start + end);
+                    }
+                }
+            }
+            continue;
+        }
         if !matches!(event, Event::Start(Tag::Heading { .. })) {
             continue;
         }
@@ -391,6 +412,20 @@ mod tests {
         let mut out = String::new();
         render(&page, side, &mut out);
         out
+    }
+
+    #[test]
+    fn english_page_drops_the_xliff_anchor_lines_of_older_pages() {
+        // Intune de-DE app-protection-enabled-apps-ios.md (2017): the anchor goes on the line
+        // under the heading.
+        let text = "---\ntitle: t\n---\n##  <span data-ttu-id=\"a-1\">Apps</span><span class=\"sxs-lookup\"><span data-stu-id=\"a-1\">Accessing apps</span></span>\n<a id=\"accessing-apps\" class=\"xliff\"></a>\n\nSee <a id=\"keep\"></a>here.\n";
+        let page = Page::parse("de-DE/p.md", text.into());
+        let mut out = String::new();
+        render(&page, Side::Source, &mut out);
+        assert_eq!(
+            out,
+            "---\ntitle: t\n---\n##  Accessing apps\n\nSee <a id=\"keep\"></a>here.\n"
+        );
     }
 
     #[test]
