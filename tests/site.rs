@@ -47,6 +47,12 @@ fn article(dir: &Path, site_path: &str) -> String {
     article.inner_html().trim().to_owned()
 }
 
+/// The rendered body of the one page `page` at `path` (`fr-FR/a.md`) once built.
+fn article_of(path: &str, page: String) -> String {
+    let (dir, _) = build(&[(path, page)]);
+    article(dir.path(), &path.replace(".md", ".html"))
+}
+
 #[test]
 fn alerts_become_callouts_in_the_page_language() {
     let page = format!(
@@ -174,8 +180,7 @@ fn segments_in_links_headings_and_escaped_sources() {
             "**bold** & `code` \"quoted\" <b>tag</b>"
         ),
     );
-    let (dir, _) = build(&[("nl-NL/a.md", page)]);
-    insta::assert_snapshot!(article(dir.path(), "nl-NL/a.html"));
+    insta::assert_snapshot!(article_of("nl-NL/a.md", page));
 }
 
 #[test]
@@ -196,9 +201,8 @@ fn segments_starting_in_alt_text_hover_on_their_image() {
             "Alt+S to search.](media/search.png)"
         ),
     );
-    let (dir, _) = build(&[("nl-NL/a.md", page)]);
     assert_eq!(
-        article(dir.path(), "nl-NL/a.html"),
+        article_of("nl-NL/a.md", page),
         "<p><span class=\"seg\" data-source=\"Try it. ![Search box has moved.\" tabindex=\"0\">Probeer het. \
          <span class=\"seg seg-image\" data-source=\"Alt+S to search.\" tabindex=\"0\">\
          <img alt=\"Het zoekvak is verplaatst. Alt+S om te zoeken.\" src=\"media/search.png\"></span></span></p>"
@@ -215,9 +219,8 @@ fn segments_in_html_attribute_values_leave_their_translation_there() {
         seg("a-1", "Obter localidade", "Get locale"),
         seg("a-2", "Texto", "Text"),
     );
-    let (dir, _) = build(&[("pt-BR/a.md", page)]);
     assert_eq!(
-        article(dir.path(), "pt-BR/a.html"),
+        article_of("pt-BR/a.md", page),
         "<iframe src=\"https://codepen.io/x\" title=\"Obter localidade\"></iframe>\n\
          <p title=\"a&gt;b\"><span class=\"seg\" data-source=\"Text\" tabindex=\"0\">Texto</span></p>"
     );
@@ -400,9 +403,8 @@ fn markdown_links_with_script_urls_are_dropped_without_raw_html() {
         front("T", "fr-FR", ""),
         seg("a-1", "[x](javascript:alert(3))", "[x](javascript:alert(3))"),
     );
-    let (dir, _) = build(&[("fr-FR/a.md", page)]);
     assert_eq!(
-        article(dir.path(), "fr-FR/a.html"),
+        article_of("fr-FR/a.md", page),
         "<p><span class=\"seg\" data-source=\"x\" tabindex=\"0\">x</span> b c <img alt=\"i\" src=\"\"> <a href=\"https://example.com/a:b\">ok</a> <a href=\"a/b:c.html\">rel</a></p>"
     );
 }
