@@ -874,9 +874,8 @@ impl<'a> Writer<'_, 'a> {
         if sources.is_empty() {
             return;
         }
-        let mut html = String::from("<span class=\"seg seg-image\" tabindex=\"0\" data-source=\"");
-        escape_html(&sources.join(" "), &mut html);
-        html.push_str("\">");
+        let mut html = String::new();
+        open_segment_span("seg seg-image", &sources.join(" "), &mut html);
         self.events[placeholder] = Event::InlineHtml(html.into());
         self.events
             .push(Event::InlineHtml(CowStr::Borrowed("</span>")));
@@ -920,9 +919,7 @@ impl<'a> Writer<'_, 'a> {
             let Some(source) = self.sources.get(index) else {
                 return;
             };
-            out.push_str("<span class=\"seg\" tabindex=\"0\" data-source=\"");
-            escape_html(source, out);
-            out.push_str("\">");
+            open_segment_span("seg", source, out);
             self.open_segments.push(index);
         } else if let Some(at) = self.open_segments.iter().rposition(|i| *i == index) {
             for _ in at..self.open_segments.len() {
@@ -1150,6 +1147,16 @@ pub(super) fn safe_url(url: &str) -> bool {
     ["http", "https", "mailto", "ftp", "tel"]
         .iter()
         .any(|s| scheme.eq_ignore_ascii_case(s))
+}
+
+/// The opening tag of a segment's span, with class `class`: focusable, its English
+/// `source` in the attribute the site's script shows.
+fn open_segment_span(class: &str, source: &str, out: &mut String) {
+    out.push_str("<span class=\"");
+    out.push_str(class);
+    out.push_str("\" tabindex=\"0\" data-source=\"");
+    escape_html(source, out);
+    out.push_str("\">");
 }
 
 /// Where raw HTML stands: outside tags, in a tag, or in a quoted attribute value of one.
