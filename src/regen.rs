@@ -356,22 +356,24 @@ fn localization_anchors(page: &Page) -> Vec<Range<usize>> {
     let mut events = markdown::parser(body).into_offset_iter().peekable();
     while let Some((event, range)) = events.next() {
         if let Event::InlineHtml(open) = &event {
-            if is_named_anchor(open) && open.contains("class=\"xliff\"") {
-                if let Some((Event::InlineHtml(close), close_range)) = events.peek() {
-                    if close.trim().eq_ignore_ascii_case("</a>") && close_range.start == range.end {
-                        let mut end = close_range.end;
-                        // Alone on its line: the line goes.
-                        if body[..range.start].ends_with('\n') {
-                            let rest = &body[end..];
-                            end += if rest.starts_with("\r\n") {
-                                2
-                            } else {
-                                usize::from(rest.starts_with('\n'))
-                            };
-                        }
-                        anchors.push(start + range.start..start + end);
-                    }
+            let close = match events.peek() {
+                Some((Event::InlineHtml(close), close_range)) if is_xliff_anchor(open) => {
+                    let closes = close.trim().eq_ignore_ascii_case("</a>");
+                    (closes && close_range.start == range.end).then_some(close_range.end)
                 }
+                _ => None,
+            };
+            if let Some(mut end) = close {
+                // Alone on its line: the line goes.
+                if body[..range.start].ends_with('\n') {
+                    let rest = &body[end..];
+                    end += if rest.starts_with("\r\n") {
+                        2
+                    } else {
+                        usize::from(rest.starts_with('\n'))
+                    };
+                }
+                anchors.push(start + range.start..start + end);
             }
             continue;
         }
@@ -391,6 +393,14 @@ fn localization_anchors(page: &Page) -> Vec<Range<usize>> {
         }
     }
     anchors
+}
+
+/// Whether `html` opens the anchor the older pipeline wrote under headings:
+/// `<a id="…" class="xliff">`.
+fn is_xliff_anchor(html: &str) -> bool {
+    is_named_anchor(html)
+        && crate::html::attributes(html)
+            .any(|(name, value)| name.eq_ignore_ascii_case("class") && value == "xliff")
 }
 
 fn is_named_anchor(html: &str) -> bool {
