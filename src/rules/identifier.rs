@@ -26,8 +26,8 @@ impl Rule for Identifier {
 Finds in the prose of the source the names that are never translated: dotted names
 (`Microsoft.Quantum.Standard`, `contoso.com`, `setup.exe`), PowerShell cmdlets
 (`Get-AzContext`) and e-mail addresses. Each must appear verbatim somewhere in the
-translation (cmdlets and host names in any case: PowerShell and DNS ignore it). Where the translation has it with
-spaces added or its case changed, the finding points there.
+translation (cmdlets and host names in any case: PowerShell and DNS ignore it). Where the
+translation has it with spaces added or its case changed, the finding points there.
 
 ## Why it matters
 Namespaces, domains, files and cmdlets are typed or searched for as written. Machine

@@ -139,7 +139,8 @@ fn lost<'a>(from: &'a [Item], numbers: &[Item], also: [&[Item]; 2], text: &str) 
 /// Drops each pair of a number on one side and the same number in another form on the
 /// other: a two-digit year and the year with its century (`09-July-21` and
 /// `9 juillet 2021`), a time on the hour and the hour alone (`9:00 PM` and `21h`), an hour
-/// without AM or PM and the afternoon hour (`9-5` and `9.00-17.00`).
+/// without AM or PM and the afternoon hour (`9-5` and `9.00-17.00`), a number with a scale
+/// word of the source and its digits (`100 thousand` and `100 000`).
 fn without_other_forms<'a>(
     missing: Vec<&'a Item>,
     extra: Vec<&'a Item>,
