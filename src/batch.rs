@@ -48,7 +48,7 @@ impl Report {
         diagnostics.sort_by_key(|(_, d)| d.offset);
         Report {
             pages: 1,
-            segments: page.segments().count(),
+            segments: page.all_segments().count(),
             diagnostics,
             errors: Vec::new(),
         }

@@ -47,7 +47,7 @@ pub fn check_page_counted(
         rule.check_page(&context, &mut Findings::new(*rule, &mut raw));
         configure(&mut raw[before..], *rule, *severity);
     }
-    let segments: Vec<SegmentView<'_>> = page.segments().collect();
+    let segments: Vec<SegmentView<'_>> = page.all_segments().collect();
     for (index, segment) in segments.iter().enumerate() {
         // No English to compare with: the pipeline cut an anchor out as a segment of its
         // own (`<a name="Examples"> </a>` over an empty source, Skype for Business docs).
@@ -327,7 +327,7 @@ fn check_read(page: &Page, options: &Options<'_>) -> Checked {
     let (findings, unlisted) = check_page_counted(page, &rules, options.localizer);
     Checked {
         path: page.path().to_owned(),
-        segments: page.segments().count(),
+        segments: page.all_segments().count(),
         findings,
         unlisted,
     }

@@ -177,4 +177,29 @@ mod tests {
         assert_eq!(rows[0]["translation"], "Een\ttab");
         assert_eq!(rows[0]["line"], 4);
     }
+
+    #[test]
+    fn front_matter_segments_come_first_where_they_are() {
+        let text = format!(
+            "---\ntitle: <span data-ttu-id=\"a-0\">Titel</span><span class=\"sxs-lookup\"><span data-stu-id=\"a-0\">Title</span></span>\n{}",
+            &PAGE[4..]
+        );
+        let page = Page::parse("c/nl-NL/p.md", text);
+        let mut bytes = Vec::new();
+        records(&page, Format::Tsv, &mut bytes);
+        let rows = String::from_utf8(bytes).unwrap();
+        let rows: Vec<_> = rows
+            .lines()
+            .map(|l| l.split('\t').collect::<Vec<_>>())
+            .collect();
+        let ids: Vec<_> = rows.iter().map(|r| (r[2], r[3], r[4], r[5])).collect();
+        assert_eq!(
+            ids,
+            [
+                ("a-0", "2", "8", "Title"),
+                ("a-1", "5", "3", "A \\\\tab"),
+                ("a-2", "6", "1", "\"Two\"")
+            ]
+        );
+    }
 }

@@ -20,7 +20,7 @@ use thiserror::Error;
 use crate::export::{po, unit_ids};
 use crate::files::{self, FileError};
 use crate::page::Page;
-use crate::sxs::Piece;
+use crate::sxs::{Piece, Segment};
 
 /// Why an import file could not be read at all.
 #[derive(Debug, Error)]
@@ -483,7 +483,7 @@ fn apply_page(path: &Path, units: &[&Unit]) -> PageResult {
         .enumerate()
         .map(|(i, id)| (id.as_str(), i))
         .collect();
-    let segments: Vec<_> = page.segments().collect();
+    let segments: Vec<_> = page.all_segments().collect();
     let mut replacement: Vec<Option<&str>> = vec![None; segments.len()];
     for unit in units {
         let Some(&i) = index.get(unit.id.as_str()) else {
@@ -543,26 +543,33 @@ fn keeps_markup(translation: &str) -> bool {
     )
 }
 
-/// The page's text with the translation of segment `i` replaced by `replacement[i]` where
-/// it is given; every other byte as it is.
+/// The page's text with the translation of segment `i` (in [`Page::all_segments`] order)
+/// replaced by `replacement[i]` where it is given; every other byte as it is.
 pub fn with_translations(page: &Page, replacement: &[Option<&str>]) -> String {
     let text = page.text();
     let mut out = String::with_capacity(text.len());
-    out.push_str(page.prelude());
     let mut index = 0;
+    let mut push_segment = |segment: &Segment, out: &mut String| {
+        let new = replacement.get(index).copied().flatten();
+        for (k, part) in segment.parts().into_iter().enumerate() {
+            match (k, new) {
+                (1, Some(new)) => out.push_str(new),
+                _ => out.push_str(&text[part]),
+            }
+        }
+        index += 1;
+    };
+    let mut at = 0;
+    for segment in page.front_matter_segments() {
+        out.push_str(&text[at..segment.segment.range.start]);
+        push_segment(segment.segment, &mut out);
+        at = segment.segment.range.end;
+    }
+    out.push_str(&text[at..page.prelude().len()]);
     for piece in page.pieces() {
         match piece {
             Piece::Skeleton(range) => out.push_str(&text[range.clone()]),
-            Piece::Segment(segment) => {
-                let new = replacement.get(index).copied().flatten();
-                for (k, part) in segment.parts().into_iter().enumerate() {
-                    match (k, new) {
-                        (1, Some(new)) => out.push_str(new),
-                        _ => out.push_str(&text[part]),
-                    }
-                }
-                index += 1;
-            }
+            Piece::Segment(segment) => push_segment(segment, &mut out),
         }
     }
     out

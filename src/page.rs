@@ -3,7 +3,9 @@
 //! [`Page::write_sxs`] writes the model back and gives the input bytes exactly; every other
 //! output (the clean translated page, the English page, exports) is made from the model.
 
+use std::borrow::Cow;
 use std::io;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -43,6 +45,8 @@ pub struct Page {
     text: String,
     body_start: usize,
     front_matter: Option<FrontMatter>,
+    /// Segments inside the front matter's YAML, in order.
+    head: Vec<Segment>,
     pieces: Vec<Piece>,
     diagnostics: Vec<Diagnostic>,
     /// The front matter's keys, read on first use: regenerating a page does not need them.
@@ -65,7 +69,12 @@ impl Page {
         let mut cursor = Cursor::new(&text);
         let front_matter = frontmatter::locate(&text, bom_len(&text), &mut cursor, &mut Vec::new());
         Ok(match front_matter {
-            Some(fm) => frontmatter::read_metadata(&text[fm.yaml]).ok(),
+            Some(fm) => {
+                let head =
+                    sxs::scan_front_matter(&text, fm.yaml.clone(), &mut cursor, &mut Vec::new());
+                let (yaml, _) = substitute(&text, fm.yaml, &head, |s| &s.translation);
+                frontmatter::read_metadata(&yaml).ok()
+            }
             None => Some(Metadata::default()),
         })
     }
@@ -77,12 +86,19 @@ impl Page {
         let mut cursor = Cursor::new(&text);
         let front_matter = frontmatter::locate(&text, bom, &mut cursor, &mut diagnostics);
         let body_start = front_matter.as_ref().map_or(bom, |fm| fm.range.end);
+        let head = match &front_matter {
+            Some(fm) => {
+                sxs::scan_front_matter(&text, fm.yaml.clone(), &mut cursor, &mut diagnostics)
+            }
+            None => Vec::new(),
+        };
         let pieces = sxs::scan(&text, body_start..text.len(), &mut cursor, &mut diagnostics);
         Page {
             path: path.into(),
             text,
             body_start,
             front_matter,
+            head,
             pieces,
             diagnostics,
             meta: OnceLock::new(),
@@ -116,7 +132,8 @@ impl Page {
     }
 
     /// The typed front matter keys (all `None` without front matter, or where its YAML
-    /// does not parse: see [`Page::front_matter_diagnostic`]).
+    /// does not parse: see [`Page::front_matter_diagnostic`]). Values that hold segments
+    /// are read with their translations.
     pub fn meta(&self) -> &Metadata {
         &self.read_meta().0
     }
@@ -138,10 +155,17 @@ impl Page {
             let Some(fm) = &self.front_matter else {
                 return (Metadata::default(), None);
             };
-            match frontmatter::read_metadata(&self.text[fm.yaml.clone()]) {
+            let (yaml, runs) =
+                substitute(&self.text, fm.yaml.clone(), &self.head, |s| &s.translation);
+            match frontmatter::read_metadata(&yaml) {
                 Ok(meta) => (meta, None),
                 Err(err) => {
-                    let offset = fm.yaml.start + err.offset;
+                    // Each run of the YAML read is a run of the page, at the same length.
+                    let run = runs.partition_point(|&(at, _)| at <= err.offset);
+                    let offset = match run.checked_sub(1).map(|r| runs[r]) {
+                        Some((at, page_at)) => page_at + (err.offset - at),
+                        None => fm.yaml.start + err.offset,
+                    };
                     let diagnostic = Diagnostic {
                         kind: DiagnosticKind::InvalidFrontMatter,
                         offset,
@@ -166,6 +190,27 @@ impl Page {
         &self.pieces
     }
 
+    /// The segments of the front matter (older pipelines translated `title` and
+    /// `description` in place), in order.
+    pub fn front_matter_segments(&self) -> impl Iterator<Item = SegmentView<'_>> {
+        self.head.iter().map(|segment| SegmentView {
+            segment,
+            page: self,
+        })
+    }
+
+    /// The segments of the front matter and then of the body: every segment of the page,
+    /// in page order.
+    pub fn all_segments(&self) -> impl Iterator<Item = SegmentView<'_>> {
+        self.front_matter_segments().chain(self.segments())
+    }
+
+    /// The byte order mark and front matter block with each front matter segment replaced
+    /// by the text `pick` chooses of it (its translation or its source).
+    pub fn prelude_with(&self, pick: impl Fn(&Segment) -> &Range<usize>) -> Cow<'_, str> {
+        substitute(&self.text, 0..self.body_start, &self.head, pick).0
+    }
+
     /// The segments of the body, in order.
     pub fn segments(&self) -> impl Iterator<Item = SegmentView<'_>> {
         self.pieces.iter().filter_map(|piece| match piece {
@@ -177,11 +222,12 @@ impl Page {
         })
     }
 
-    /// The segments with the line and column where each starts, computed in one pass
-    /// (cheaper than [`SegmentView::position`] on pages with very long lines).
+    /// Every segment of the page ([`Page::all_segments`]) with the line and column where
+    /// each starts, computed in one pass (cheaper than [`SegmentView::position`] on pages
+    /// with very long lines).
     pub fn positioned_segments(&self) -> impl Iterator<Item = (SegmentView<'_>, Position)> {
         let mut cursor = Cursor::new(&self.text);
-        self.segments().map(move |s| {
+        self.all_segments().map(move |s| {
             let position = cursor.position(s.segment.range.start);
             (s, position)
         })
@@ -265,6 +311,34 @@ impl<'p> SegmentView<'p> {
     pub fn source_position(&self) -> Position {
         self.page.position(self.segment.source.start)
     }
+}
+
+/// `text[range]` with each of `segments` (which lie inside it, in order) replaced by the
+/// text `pick` chooses of it, and where each run of the result starts: its offset in the
+/// result and in `text`.
+fn substitute<'t>(
+    text: &'t str,
+    range: Range<usize>,
+    segments: &[Segment],
+    pick: impl Fn(&Segment) -> &Range<usize>,
+) -> (Cow<'t, str>, Vec<(usize, usize)>) {
+    if segments.is_empty() {
+        return (Cow::Borrowed(&text[range.clone()]), vec![(0, range.start)]);
+    }
+    let mut out = String::with_capacity(range.len());
+    let mut runs = Vec::with_capacity(2 * segments.len() + 1);
+    let mut push = |from: Range<usize>, out: &mut String| {
+        runs.push((out.len(), from.start));
+        out.push_str(&text[from]);
+    };
+    let mut at = range.start;
+    for segment in segments {
+        push(at..segment.range.start, &mut out);
+        push(pick(segment).clone(), &mut out);
+        at = segment.range.end;
+    }
+    push(at..range.end, &mut out);
+    (Cow::Owned(out), runs)
 }
 
 /// The text of the file at `path`, decoded.

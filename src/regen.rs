@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use pulldown_cmark::{Event, Tag};
+use pulldown_cmark::{Event, Tag, TagEnd};
 
 use crate::diag::{Diagnostic, DiagnosticKind};
 use crate::frontmatter::{self, LOCALIZATION_KEYS};
@@ -27,13 +27,13 @@ pub fn render(page: &Page, side: Side, out: &mut String) -> Vec<Diagnostic> {
     out.reserve(page.text().len());
     match side {
         Side::Translation => {
-            out.push_str(page.prelude());
+            out.push_str(&page.prelude_with(|s| &s.translation));
             render_translation_body(page, out, &mut NoMarks);
             Vec::new()
         }
         Side::Source => {
             let translated = write_source_prelude(page, out);
-            let anchors = localization_anchors(page);
+            let anchors = anchors(page, true).all();
             let mut anchors = anchors.iter().peekable();
             for piece in page.pieces() {
                 match piece {
@@ -61,6 +61,9 @@ pub trait SegmentMarks {
     fn open(&mut self, index: usize, out: &mut String);
     /// Called after the text of segment `index` is written.
     fn close(&mut self, index: usize, out: &mut String);
+    /// Called where the page's bytes resume at `page_offset` after an edit of the
+    /// publisher's (an anchor moved), `out` being the output's length there.
+    fn resync(&mut self, _out: usize, _page_offset: usize) {}
 }
 
 /// No marks: the publisher's page.
@@ -76,11 +79,25 @@ impl SegmentMarks for NoMarks {
 /// [`render`] writes for [`Side::Translation`].
 pub fn render_translation_body(page: &Page, out: &mut String, marks: &mut dyn SegmentMarks) {
     let mut quirks = PublisherQuirks::default();
+    let mut edits = anchors(page, false).heading_moves().peekable();
     let mut index = 0;
     for piece in page.pieces() {
         match piece {
-            Piece::Skeleton(range) => quirks.push_skeleton(&page.text()[range.clone()], out),
+            Piece::Skeleton(range) => {
+                let mut at = range.start;
+                while let Some(edit) = edits.next_if(|e| e.range.start < range.end) {
+                    quirks.push_skeleton(&page.text()[at..edit.range.start.max(at)], out);
+                    quirks.push_skeleton(&edit.with, out);
+                    at = edit.range.end.clamp(at, range.end);
+                    marks.resync(out.len(), at);
+                }
+                quirks.push_skeleton(&page.text()[at..range.end], out);
+            }
             Piece::Segment(segment) => {
+                // An anchor moved to where a heading's text starts, before its segment.
+                while let Some(edit) = edits.next_if(|e| e.range.start <= segment.range.start) {
+                    quirks.push_skeleton(&edit.with, out);
+                }
                 let source = &page.text()[segment.source.clone()];
                 let translation = &page.text()[segment.translation.clone()];
                 quirks.push_translation(
@@ -241,12 +258,15 @@ fn markup_shape(text: &str) -> Vec<Event<'static>> {
 /// or `description` put back in English where a segment of the page has the same
 /// translation (the title is usually the first heading).
 fn write_source_prelude(page: &Page, out: &mut String) -> Vec<Diagnostic> {
-    let prelude = page.prelude();
+    let prelude = page.prelude_with(|s| &s.source);
     let Some(fm) = page.front_matter() else {
-        out.push_str(prelude);
+        out.push_str(&prelude);
         return Vec::new();
     };
-    let yaml = &page.text()[fm.yaml.clone()];
+    // Front matter segments change the YAML's length by the same amount before and after
+    // it: its end moves by the sum, its start not at all.
+    let yaml_end = fm.yaml.end + prelude.len() - page.prelude().len();
+    let yaml = &prelude[fm.yaml.start..yaml_end];
     let mut kept = String::with_capacity(yaml.len());
     let mut at = 0;
     for line in frontmatter::top_level_key_lines(yaml, LOCALIZATION_KEYS) {
@@ -260,15 +280,24 @@ fn write_source_prelude(page: &Page, out: &mut String) -> Vec<Diagnostic> {
         let Some(value) = value.as_deref().filter(|v| !v.trim().is_empty()) else {
             continue;
         };
+        let original = &page.text()[fm.yaml.clone()];
+        let line = frontmatter::top_level_key_lines(original, &[key])
+            .first()
+            .map(|l| fm.yaml.start + l.start..fm.yaml.start + l.end);
+        // A value made of segments is English already.
+        let segmented = line.as_ref().is_some_and(|line| {
+            page.front_matter_segments()
+                .any(|s| line.contains(&s.segment.range.start))
+        });
+        if segmented {
+            continue;
+        }
         let replaced = english_of(page, value.trim())
             .and_then(|english| replace_scalar(&kept, key, value, &english));
         match replaced {
             Some(yaml) => kept = yaml,
             None => {
-                let line = frontmatter::top_level_key_lines(yaml, &[key])
-                    .first()
-                    .cloned();
-                let offset = fm.yaml.start + line.map_or(0, |l| l.start);
+                let offset = line.map_or(fm.yaml.start, |l| l.start);
                 translated.push(Diagnostic {
                     kind: DiagnosticKind::TranslatedFrontMatter,
                     offset,
@@ -280,7 +309,7 @@ fn write_source_prelude(page: &Page, out: &mut String) -> Vec<Diagnostic> {
     }
     out.push_str(&prelude[..fm.yaml.start]);
     out.push_str(&kept);
-    out.push_str(&prelude[fm.yaml.end..]);
+    out.push_str(&prelude[yaml_end..]);
     translated
 }
 
@@ -346,14 +375,70 @@ fn is_plain_scalar(text: &str) -> bool {
         ])
 }
 
-/// The `<a name="…"></a>` anchors localization puts at the start of each heading, and
-/// the `<a id="…" class="xliff"></a>` lines of older pages under each heading (with their
-/// line ending), as byte ranges of the page, in order.
-fn localization_anchors(page: &Page) -> Vec<Range<usize>> {
+/// The anchors localization added to a page's headings.
+#[derive(Debug, Default)]
+struct Anchors {
+    /// `<a name="…"></a>` at the start of a heading, as byte ranges of the page.
+    named: Vec<Range<usize>>,
+    /// `<a id="…" class="xliff"></a>` lines of older pages under a heading.
+    xliff: Vec<XliffAnchor>,
+}
+
+/// An `<a id="…" class="xliff"></a>` line under a heading.
+#[derive(Debug)]
+struct XliffAnchor {
+    /// The anchor with its line ending, where it is alone on its line.
+    range: Range<usize>,
+    /// Its `id`.
+    id: String,
+    /// Where the text of the heading above it starts, where there is one right above.
+    heading_text: Option<usize>,
+}
+
+/// A replacement of a page's bytes: `range` by `with`.
+struct Edit {
+    range: Range<usize>,
+    with: String,
+}
+
+impl Anchors {
+    /// Every anchor, in page order, for the English page, which has none of them.
+    fn all(&self) -> Vec<Range<usize>> {
+        let mut all = self.named.clone();
+        all.extend(self.xliff.iter().map(|a| a.range.clone()));
+        all.sort_by_key(|r| r.start);
+        all
+    }
+
+    /// What the publisher does with the xliff anchors of older pages: each goes to the
+    /// start of its heading's text as `<a name="…"></a>` (Intune pt-BR 2017), in page order.
+    fn heading_moves(self) -> impl Iterator<Item = Edit> {
+        self.xliff.into_iter().flat_map(|anchor| {
+            let heading = anchor.heading_text.map(|at| Edit {
+                range: at..at,
+                with: format!("<a name=\"{}\"></a>", anchor.id),
+            });
+            let line = Edit {
+                range: anchor.range,
+                with: String::new(),
+            };
+            heading.into_iter().chain(Some(line))
+        })
+    }
+}
+
+/// The anchors localization added to the headings of `page`; without `named`, only the
+/// xliff ones are wanted, and a page that has none is not parsed.
+fn anchors(page: &Page, named: bool) -> Anchors {
     let start = page.prelude().len();
     let body = &page.text()[start..];
-    let mut anchors = Vec::new();
+    let mut anchors = Anchors::default();
+    if !named && memchr::memmem::find(body.as_bytes(), b"xliff").is_none() {
+        return anchors;
+    }
     let mut events = markdown::parser(body).into_offset_iter().peekable();
+    // The last heading: where it ends and where its text starts.
+    let mut heading: Option<(usize, Option<usize>)> = None;
     while let Some((event, range)) = events.next() {
         if let Event::InlineHtml(open) = &event {
             let close = match events.peek() {
@@ -364,8 +449,9 @@ fn localization_anchors(page: &Page) -> Vec<Range<usize>> {
                 _ => None,
             };
             if let Some(mut end) = close {
+                let line_start = body[..range.start].ends_with('\n');
                 // Alone on its line: the line goes.
-                if body[..range.start].ends_with('\n') {
+                if line_start {
                     let rest = &body[end..];
                     end += if rest.starts_with("\r\n") {
                         2
@@ -373,14 +459,34 @@ fn localization_anchors(page: &Page) -> Vec<Range<usize>> {
                         usize::from(rest.starts_with('\n'))
                     };
                 }
-                anchors.push(start + range.start..start + end);
+                let id = crate::html::attributes(open)
+                    .find(|(name, _)| name.eq_ignore_ascii_case("id"))
+                    .map(|(_, value)| value.to_string());
+                let under_heading = heading
+                    .filter(|&(heading_end, _)| line_start && heading_end == range.start)
+                    .and_then(|(_, text)| text);
+                anchors.xliff.push(XliffAnchor {
+                    range: start + range.start..start + end,
+                    heading_text: under_heading.filter(|_| id.is_some()).map(|at| start + at),
+                    id: id.unwrap_or_default(),
+                });
+            }
+            continue;
+        }
+        if let Event::End(TagEnd::Heading(_)) = event {
+            if let Some((end, _)) = heading.as_mut() {
+                *end = range.end;
             }
             continue;
         }
         if !matches!(event, Event::Start(Tag::Heading { .. })) {
             continue;
         }
-        let Some((Event::InlineHtml(open), open_range)) = events.next() else {
+        let first = events.peek().map(|(_, r)| r.start);
+        heading = Some((range.end, first));
+        let Some((Event::InlineHtml(open), open_range)) =
+            events.next_if(|(e, _)| matches!(e, Event::InlineHtml(_)))
+        else {
             continue;
         };
         if !is_named_anchor(&open) {
@@ -388,7 +494,9 @@ fn localization_anchors(page: &Page) -> Vec<Range<usize>> {
         }
         if let Some((Event::InlineHtml(close), close_range)) = events.peek() {
             if close.trim().eq_ignore_ascii_case("</a>") && close_range.start == open_range.end {
-                anchors.push(start + open_range.start..start + close_range.end);
+                anchors
+                    .named
+                    .push(start + open_range.start..start + close_range.end);
             }
         }
     }
@@ -422,6 +530,31 @@ mod tests {
         let mut out = String::new();
         render(&page, side, &mut out);
         out
+    }
+
+    /// The shape of Intune pt-BR `deploy-apps-in-microsoft-intune.md` (2017), whose
+    /// published clean page the expected texts follow: segments in the front matter, one
+    /// inside a double-quoted scalar, and xliff anchors under the headings.
+    const OLDER_PAGE: &str = "---\ntitle: <span data-ttu-id=\"c9-101\">Implantar</span><span class=\"sxs-lookup\"><span data-stu-id=\"c9-101\">Deploy</span></span>\ndescription: \"<span data-ttu-id=\\\"c9-102\\\">Use \\\"isto\\\".</span><span class=\\\"sxs-lookup\\\"><span data-stu-id=\\\"c9-102\\\">Use \\\"this\\\".</span></span>\"\nms.contentlocale: pt-BR\n---\n# <span data-ttu-id=\"c9-103\">Implantar</span><span class=\"sxs-lookup\"><span data-stu-id=\"c9-103\">Deploy</span></span>\n<a id=\"deploy\" class=\"xliff\"></a>\n\n## Plano\n<a id=\"plan\" class=\"xliff\"></a>\n<span data-ttu-id=\"c9-104\">Texto.</span><span class=\"sxs-lookup\"><span data-stu-id=\"c9-104\">Text.</span></span>\n";
+
+    #[test]
+    fn older_pages_get_their_front_matter_translated_and_anchors_moved_into_headings() {
+        let page = Page::parse("pt-BR/p.md", OLDER_PAGE.into());
+        assert_eq!(page.meta().title.as_deref(), Some("Implantar"));
+        assert_eq!(page.meta().description.as_deref(), Some("Use \"isto\"."));
+        let mut out = String::new();
+        render(&page, Side::Translation, &mut out);
+        assert_eq!(
+            out,
+            "---\ntitle: Implantar\ndescription: \"Use \\\"isto\\\".\"\nms.contentlocale: pt-BR\n---\n# <a name=\"deploy\"></a>Implantar\n\n## <a name=\"plan\"></a>Plano\nTexto.\n"
+        );
+        let mut out = String::new();
+        let notes = render(&page, Side::Source, &mut out);
+        assert!(notes.is_empty(), "{notes:?}");
+        assert_eq!(
+            out,
+            "---\ntitle: Deploy\ndescription: \"Use \\\"this\\\".\"\n---\n# Deploy\n\n## Plano\nText.\n"
+        );
     }
 
     #[test]

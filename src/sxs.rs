@@ -69,15 +69,49 @@ pub fn scan<'t>(
     let mut scanner = Scanner {
         text,
         end: body.end,
+        yaml_quoted: false,
         cursor,
         diagnostics,
     };
     scanner.run(body.start)
 }
 
+/// The segments in the front matter's YAML `text[yaml]`, where older pipelines translated
+/// `title` and `description` in place: `title: <span data-ttu-id="…">…`, or inside a
+/// double-quoted scalar with the markup's quotes escaped, `"<span data-ttu-id=\"…\">…"`.
+/// Markup it cannot read is reported as in the body.
+pub fn scan_front_matter<'t>(
+    text: &'t str,
+    yaml: Range<usize>,
+    cursor: &mut Cursor<'t>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Segment> {
+    // Nearly every front matter has no markup at all.
+    if memchr::memchr(b'<', &text.as_bytes()[yaml.clone()]).is_none() {
+        return Vec::new();
+    }
+    let mut scanner = Scanner {
+        text,
+        end: yaml.end,
+        yaml_quoted: true,
+        cursor,
+        diagnostics,
+    };
+    let pieces = scanner.run(yaml.start);
+    pieces
+        .into_iter()
+        .filter_map(|piece| match piece {
+            Piece::Segment(segment) => Some(segment),
+            Piece::Skeleton(_) => None,
+        })
+        .collect()
+}
+
 struct Scanner<'t, 'c, 'd> {
     text: &'t str,
     end: usize,
+    /// Attribute values may be quoted with `\"`, as in a YAML double-quoted scalar.
+    yaml_quoted: bool,
     cursor: &'c mut Cursor<'t>,
     diagnostics: &'d mut Vec<Diagnostic>,
 }
@@ -586,7 +620,7 @@ impl<'t> Scanner<'t, '_, '_> {
             while rest.get(i).is_some_and(|b| b.is_ascii_whitespace()) {
                 i += 1;
             }
-            let (value, entity, next) = attribute_value(rest, i)?;
+            let (value, entity, next) = attribute_value(rest, i, self.yaml_quoted)?;
             tag.entity_escaped |= entity;
             i = next;
             let value_range = at + value.start..at + value.end;
@@ -643,9 +677,23 @@ fn canonical_tag(rest: &[u8], at: usize) -> Option<OpenTag> {
 }
 
 /// Reads an attribute value starting at `i`: quoted with `"`, `'` or, in entity-escaped
-/// markup, `&quot;`. Returns the value's range, whether `&quot;` was used, and the offset
-/// after the closing quote. Values never span lines or hold `<` or `>`.
-fn attribute_value(rest: &[u8], i: usize) -> Option<(Range<usize>, bool, usize)> {
+/// markup, `&quot;` (and with `\"` where `yaml_quoted`). Returns the value's range, whether
+/// `&quot;` was used, and the offset after the closing quote. Values never span lines or
+/// hold `<` or `>`.
+fn attribute_value(
+    rest: &[u8],
+    i: usize,
+    yaml_quoted: bool,
+) -> Option<(Range<usize>, bool, usize)> {
+    if yaml_quoted && rest[i..].starts_with(b"\\\"") {
+        let start = i + 2;
+        let len = memchr::memmem::find(&rest[start..rest.len().min(start + MAX_TAG)], b"\\\"")?;
+        let value = &rest[start..start + len];
+        return (!value
+            .iter()
+            .any(|b| matches!(b, b'<' | b'>' | b'\n' | b'\r')))
+        .then_some((start..start + len, false, start + len + 2));
+    }
     let (start, open_entity, quote) = if rest[i..].starts_with(QUOT) {
         (i + QUOT.len(), true, b'"')
     } else {
@@ -706,6 +754,37 @@ mod tests {
                 Piece::Skeleton(_) => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn front_matter_segments_are_read_plain_and_in_double_quoted_yaml() {
+        // Intune pt-BR (2017): the title as plain markup, the description inside a
+        // double-quoted scalar with the markup's quotes escaped.
+        let text = "title: <span data-ttu-id=\"c9-101\">Implantar</span><span class=\"sxs-lookup\"><span data-stu-id=\"c9-101\">Deploy</span></span>\ndescription: \"<span data-ttu-id=\\\"c9-102\\\">Use \\\"isto\\\".</span><span class=\\\"sxs-lookup\\\"><span data-stu-id=\\\"c9-102\\\">Use \\\"this\\\".</span></span>\"\nauthor: <b>x</b>\n";
+        let mut diags = Vec::new();
+        let mut cursor = Cursor::new(text);
+        let segs = scan_front_matter(text, 0..text.len(), &mut cursor, &mut diags);
+        assert!(diags.is_empty(), "{diags:?}");
+        let read: Vec<_> = segs
+            .iter()
+            .map(|s| {
+                (
+                    &text[s.ttu_id.clone()],
+                    &text[s.translation.clone()],
+                    &text[s.source.clone()],
+                )
+            })
+            .collect();
+        assert_eq!(
+            read,
+            [
+                ("c9-101", "Implantar", "Deploy"),
+                ("c9-102", "Use \\\"isto\\\".", "Use \\\"this\\\"."),
+            ]
+        );
+        // In the body a backslash before a quote is not a quote.
+        let (pieces, _) = scan_str(&text[text.find("\"<").unwrap()..]);
+        assert!(segments(&pieces).is_empty());
     }
 
     #[test]

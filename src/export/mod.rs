@@ -69,7 +69,7 @@ fn units(page: &Page, lines: bool) -> Vec<(Cow<'_, str>, SegmentView<'_>, usize)
     let segments: Box<dyn Iterator<Item = (SegmentView<'_>, usize)>> = if lines {
         Box::new(page.positioned_segments().map(|(s, p)| (s, p.line)))
     } else {
-        Box::new(page.segments().map(|s| (s, 0)))
+        Box::new(page.all_segments().map(|s| (s, 0)))
     };
     segments
         .map(|(segment, line)| {
@@ -390,7 +390,7 @@ fn render_input(
         target,
     };
     let bytes = render(format, &page, &name, index, &langs, splitter);
-    Ok(Some((langs.target, page.segments().count(), bytes)))
+    Ok(Some((langs.target, page.all_segments().count(), bytes)))
 }
 
 /// Where one locale's export goes.

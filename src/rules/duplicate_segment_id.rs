@@ -31,7 +31,7 @@ Two `<span data-ttu-id=\"1f3b2-104\">` segments in one page: the second is repor
     }
     fn check_page(&self, page: &PageContext<'_>, out: &mut Findings<'_>) {
         let mut seen: FxHashMap<&str, usize> = FxHashMap::default();
-        for segment in page.page.segments() {
+        for segment in page.page.all_segments() {
             let id = segment.id();
             let range = segment.segment.ttu_id.clone();
             if let Some(first) = seen.get(id) {

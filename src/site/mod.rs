@@ -483,7 +483,7 @@ impl<'b> Site<'b> {
         if let Some(meta) = &info.meta {
             page.preset_meta(meta.clone());
         }
-        outcome.segments = page.segments().count();
+        outcome.segments = page.all_segments().count();
         let mut findings: BTreeMap<&'static str, usize> = BTreeMap::new();
         // The rules `check` runs without configuration, at their default severities.
         let rules = crate::config::Config::default().rules_for(page.locale());

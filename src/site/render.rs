@@ -155,6 +155,10 @@ impl SegmentMarks for Marked {
             self.checkpoints.push((out.len(), end));
         }
     }
+
+    fn resync(&mut self, out: usize, page_offset: usize) {
+        self.checkpoints.push((out, page_offset));
+    }
 }
 
 fn push_mark(out: &mut String, kind: char, index: usize) {
