@@ -674,6 +674,25 @@ fn page_rules() {
 }
 
 #[test]
+fn conflict_marker() {
+    // The shape of Intune pt-BR enroll-your-device-in-intune-ios.md (2017), committed with
+    // its hand-off merged half-way; then a page about git, whose markers are in code.
+    let text = "---\nms.contentlocale: pt-BR\n---\n<<<<<<< HEAD\n> <span data-ttu-id=\"a-1\">Se você</span><span class=\"sxs-lookup\"><span data-stu-id=\"a-1\">If you</span></span>\n=======\n> Se você\n>>>>>>> live\n\nTítulo\n=======\n\n```\n<<<<<<< HEAD\na\n=======\nb\n>>>>>>> main\n```\n\n    <<<<<<< ours\n\n>>>>>>> live\n";
+    let page = Page::parse("docs/pt-BR/page.md", text.to_owned());
+    let found: Vec<(&str, usize, usize, String)> = check_page(&page, RULES)
+        .into_iter()
+        .map(|f| (f.rule, f.line, f.column, f.message))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("conflict-marker", 4, 1, "a merge conflict is left here, up to line 8: keep one side and delete the `<<<<<<<`, `=======` and `>>>>>>>` lines".to_owned()),
+            ("conflict-marker", 23, 1, "a merge conflict marker line is left here: resolve the conflict and delete it".to_owned()),
+        ]
+    );
+}
+
+#[test]
 fn front_matter_segments_are_checked_where_they_are() {
     // Older pages translate the title in the front matter (Azure PowerShell de-DE, 2017);
     // its id then repeats in the body like any other.

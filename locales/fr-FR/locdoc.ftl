@@ -40,6 +40,8 @@ item-changed = { $what } `{ $value }` de la source, écrit `{ $written }` dans l
 
 ## Constats
 
+finding-conflict-marker = un conflit de fusion est resté ici, jusqu'à la ligne { $last } : gardez un côté et supprimez les lignes `<<<<<<<`, `=======` et `>>>>>>>`
+finding-conflict-marker-stray = une ligne de marqueur de conflit de fusion est restée ici : résolvez le conflit et supprimez-la
 finding-duplicate-segment-id = l'identifiant de segment `{ $id }` est déjà utilisé ligne { $line }
 finding-fragment-link = aucun titre ni ancre de cette page n'est `#{ $fragment }`
 finding-number-split = la traduction détache le nombre `{ $value }` de `{ $name }`, le nom dont il fait partie dans la source

@@ -15,6 +15,7 @@ use crate::msg;
 use crate::page::{Page, SegmentView};
 
 mod code_span;
+mod conflict_marker;
 mod cross_skeleton;
 mod cross_source;
 mod docfx_token;
@@ -70,6 +71,7 @@ pub trait Rule: Sync {
 pub const RULES: &[&dyn Rule] = &[
     &markup::Markup,
     &front_matter::FrontMatterRule,
+    &conflict_marker::ConflictMarker,
     &duplicate_segment_id::DuplicateSegmentId,
     &fragment_link::FragmentLink,
     &empty_translation::EmptyTranslation,
