@@ -66,14 +66,7 @@ pub fn scan<'t>(
     cursor: &mut Cursor<'t>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Piece> {
-    let mut scanner = Scanner {
-        text,
-        end: body.end,
-        yaml_quoted: false,
-        cursor,
-        diagnostics,
-    };
-    scanner.run(body.start)
+    scan_range(text, body, false, cursor, diagnostics)
 }
 
 /// The segments in the front matter's YAML `text[yaml]`, where older pipelines translated
@@ -90,21 +83,30 @@ pub fn scan_front_matter<'t>(
     if memchr::memchr(b'<', &text.as_bytes()[yaml.clone()]).is_none() {
         return Vec::new();
     }
-    let mut scanner = Scanner {
-        text,
-        end: yaml.end,
-        yaml_quoted: true,
-        cursor,
-        diagnostics,
-    };
-    let pieces = scanner.run(yaml.start);
-    pieces
+    scan_range(text, yaml, true, cursor, diagnostics)
         .into_iter()
         .filter_map(|piece| match piece {
             Piece::Segment(segment) => Some(segment),
             Piece::Skeleton(_) => None,
         })
         .collect()
+}
+
+fn scan_range<'t>(
+    text: &'t str,
+    range: Range<usize>,
+    yaml_quoted: bool,
+    cursor: &mut Cursor<'t>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Piece> {
+    let mut scanner = Scanner {
+        text,
+        end: range.end,
+        yaml_quoted,
+        cursor,
+        diagnostics,
+    };
+    scanner.run(range.start)
 }
 
 struct Scanner<'t, 'c, 'd> {
