@@ -161,11 +161,7 @@ impl Page {
                 Ok(meta) => (meta, None),
                 Err(err) => {
                     // Each run of the YAML read is a run of the page, at the same length.
-                    let run = runs.partition_point(|&(at, _)| at <= err.offset);
-                    let offset = match run.checked_sub(1).map(|r| runs[r]) {
-                        Some((at, page_at)) => page_at + (err.offset - at),
-                        None => fm.yaml.start + err.offset,
-                    };
+                    let offset = text::map_offset(&runs, err.offset);
                     let diagnostic = Diagnostic {
                         kind: DiagnosticKind::InvalidFrontMatter,
                         offset,

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use pulldown_cmark::{Event, Tag, TagEnd};
+use pulldown_cmark::{Event, Tag};
 
 use crate::diag::{Diagnostic, DiagnosticKind};
 use crate::frontmatter::{self, LOCALIZATION_KEYS};
@@ -470,12 +470,6 @@ fn anchors(page: &Page, named: bool) -> Anchors {
                     heading_text: under_heading.filter(|_| id.is_some()).map(|at| start + at),
                     id: id.unwrap_or_default(),
                 });
-            }
-            continue;
-        }
-        if let Event::End(TagEnd::Heading(_)) = event {
-            if let Some((end, _)) = heading.as_mut() {
-                *end = range.end;
             }
             continue;
         }

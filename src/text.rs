@@ -123,6 +123,19 @@ impl LineIndex {
     }
 }
 
+/// An offset of a text made of runs copied from another text, as an offset of that other
+/// text: `runs` holds, in order, where each run starts here and there. An offset before
+/// the first run is its own.
+pub fn map_offset(runs: &[(usize, usize)], offset: usize) -> usize {
+    match runs.partition_point(|&(here, _)| here <= offset) {
+        0 => offset,
+        at => {
+            let (here, there) = runs[at - 1];
+            there + (offset - here)
+        }
+    }
+}
+
 /// Turns byte offsets into positions in one pass, for offsets that mostly come in
 /// increasing order (as a scanner produces them). Going backwards restarts from the top.
 ///
@@ -184,6 +197,15 @@ fn char_count(bytes: &[u8]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn offsets_map_through_the_run_they_are_in() {
+        // "ab" copied from 10, "xyz" from 40.
+        let runs = [(0, 10), (2, 40)];
+        let mapped: Vec<_> = (0..5).map(|o| map_offset(&runs, o)).collect();
+        assert_eq!(mapped, [10, 11, 40, 41, 42]);
+        assert_eq!(map_offset(&[(3, 7)], 1), 1);
+    }
 
     #[test]
     fn cursor_agrees_with_line_index() {

@@ -192,13 +192,7 @@ impl Marked {
         let Some(relaid) = super::layout::relayout(&self.text) else {
             return;
         };
-        let moved = |old: usize| match relaid.moves.partition_point(|(o, _)| *o <= old) {
-            0 => old,
-            at => {
-                let (from, to) = relaid.moves[at - 1];
-                to + (old - from)
-            }
-        };
+        let moved = |old: usize| crate::text::map_offset(&relaid.moves, old);
         let mut checkpoints: Vec<(usize, usize)> = self
             .checkpoints
             .iter()
@@ -217,9 +211,7 @@ impl Marked {
 
     /// The page offset of an offset of the marked text.
     fn page_offset(&self, page: &Page, offset: usize) -> usize {
-        let at = self.checkpoints.partition_point(|(m, _)| *m <= offset);
-        let (marked, original) = self.checkpoints[at.saturating_sub(1)];
-        let mut offset = (original + (offset - marked)).min(page.text().len());
+        let mut offset = crate::text::map_offset(&self.checkpoints, offset).min(page.text().len());
         while !page.text().is_char_boundary(offset) {
             offset -= 1;
         }
