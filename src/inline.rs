@@ -77,6 +77,13 @@ const BYTE_CLASS: [u8; 256] = {
     // of U+7000..U+7FFF, where `第` is (before the numerals of `第一`).
     class[0xEF] = HAS_DIGIT;
     class[0xE7] = HAS_DIGIT;
+    // The lead bytes of the other scripts' digits (see `NATIVE_ZEROS`): Arabic-Indic
+    // (U+0640..U+067F, U+06C0..U+06FF), Indic, Thai and Lao (U+0800..U+0FFF), Myanmar and
+    // Khmer (U+1000..U+1FFF).
+    class[0xD9] = HAS_DIGIT;
+    class[0xDB] = HAS_DIGIT;
+    class[0xE0] = HAS_DIGIT;
+    class[0xE1] = HAS_DIGIT;
     class[b':' as usize] = HAS_COLON;
     class[b'@' as usize] = HAS_AT;
     class[b'[' as usize] = HAS_BRACKET;
@@ -258,6 +265,14 @@ impl Inline {
                 if in_urls.covers(&range) || in_times.covers(&range) || in_entities.covers(&range) {
                     continue;
                 }
+                if let Some(parts) = dotted_date(number) {
+                    for part in parts {
+                        let range = range.start + part.start..range.start + part.end;
+                        let value = number_value(&text[range.clone()], "");
+                        self.numbers.push(Item { value, range });
+                    }
+                    continue;
+                }
                 let after = &slice[end..];
                 let item = |after: &str| Item {
                     value: number_value(number, after),
@@ -382,14 +397,60 @@ static BARE_URL: LazyLock<Regex> =
 static AT_XREF: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"@"([^"\s]+)""#).expect("valid regex"));
 /// Numbers, with the group and decimal separators of English, French and Dutch: `7,320`,
-/// `7 320` (also with no-break spaces), `7.320`, `1,5`; and the full-width digits East Asian
-/// text may use (`１２`).
+/// `7 320` (also with no-break spaces), `7.320`, `1,5`; and the digits of other scripts:
+/// full-width ones East Asian text may use (`１２`), Arabic-Indic (`١٢`, with `٫` and `٬`
+/// as separators), Indic, Thai and the others of [`NATIVE_ZEROS`].
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"[0-9]{1,3}(?:[ \u{a0}\u{202f}][0-9]{3})+(?:[.,][0-9]+)?(?-u:\b)|[0-9]+(?:[.,][0-9]+)*|[０-９]+(?:[.,．，][０-９]+)*",
-    )
+    let native: String = NATIVE_ZEROS
+        .iter()
+        .map(|&zero| format!("\\u{{{:x}}}-\\u{{{:x}}}", zero as u32, zero as u32 + 9))
+        .collect();
+    Regex::new(&format!(
+        r"[0-9]{{1,3}}(?:[ \u{{a0}}\u{{202f}}][0-9]{{3}})+(?:[.,][0-9]+)?(?-u:\b)|[0-9]+(?:[.,][0-9]+)*|[{native}]+(?:[.,．，٫٬][{native}]+)*",
+    ))
     .expect("valid regex")
 });
+
+/// The day, month and year of a date written with dots (`30.09.2022`, `2022.09.30`), which
+/// the other side may write another way (`September 30, 2022`, `2022年9月30日`); `None` for
+/// other numbers, such as versions (`10.0.2004`).
+fn dotted_date(number: &str) -> Option<[Range<usize>; 3]> {
+    let mut parts = number.split('.');
+    let (a, b, c) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some()
+        || ![a, b, c]
+            .iter()
+            .all(|p| p.bytes().all(|d| d.is_ascii_digit()))
+    {
+        return None;
+    }
+    let small = |p: &str| (1..=2).contains(&p.len()) && matches!(p.parse::<u32>(), Ok(1..=31));
+    let month_or_day = |x: &str, y: &str| {
+        small(x)
+            && small(y)
+            && [x, y]
+                .iter()
+                .any(|p| matches!(p.parse::<u32>(), Ok(1..=12)))
+    };
+    let date = (c.len() == 4 && month_or_day(a, b)) || (a.len() == 4 && month_or_day(b, c));
+    let (b_start, c_start) = (a.len() + 1, a.len() + b.len() + 2);
+    date.then(|| {
+        [
+            0..a.len(),
+            b_start..b_start + b.len(),
+            c_start..number.len(),
+        ]
+    })
+}
+
+/// The zero of each script's run of ten decimal digits that numbers may be written in,
+/// besides ASCII: full-width, Arabic-Indic, Extended Arabic-Indic (Persian, Urdu),
+/// Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam,
+/// Thai, Lao, Myanmar and Khmer.
+const NATIVE_ZEROS: [char; 16] = [
+    '０', '\u{660}', '\u{6f0}', '\u{966}', '\u{9e6}', '\u{a66}', '\u{ae6}', '\u{b66}', '\u{be6}',
+    '\u{c66}', '\u{ce6}', '\u{d66}', '\u{e50}', '\u{ed0}', '\u{1040}', '\u{17e0}',
+];
 /// Clock times with AM or PM: `9 AM`, `5:30 p.m.`.
 static TIME_12H: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)([0-9]{1,2})(?:[:.]([0-9]{2}))?\s?([ap])\.?m(?-u:\b)\.?")
@@ -482,14 +543,15 @@ fn number_value(number: &str, after: &str) -> String {
     }
 }
 
-/// The ASCII digit a digit character stands for: itself, or the ASCII form of a
-/// full-width digit (`３` is `3`).
+/// The ASCII digit a digit character stands for: itself, or the ASCII form of a digit of
+/// another script (`３` and `٣` are `3`).
 pub fn ascii_digit(c: char) -> Option<char> {
-    match c {
-        '0'..='9' => Some(c),
-        '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32),
-        _ => None,
+    if c.is_ascii_digit() {
+        return Some(c);
     }
+    NATIVE_ZEROS
+        .iter()
+        .find_map(|&zero| char::from_digit((c as u32).checked_sub(zero as u32)?, 10))
 }
 
 /// Whether a number right after `c` is glued to a word (`DC2`, `x64`) rather than standing

@@ -464,6 +464,64 @@ fn number() {
         ),
         ["the translation splits number `1` off `'T1`, the name the source writes it in"]
     );
+    // Digits of other scripts are the digits they stand for, and a changed one is still
+    // reported.
+    quiet(
+        "number",
+        "ar-SA",
+        "Up to 10 users, 2.5 GB",
+        "حتى ١٠ مستخدمين، ٢٫٥ غيغابايت",
+    );
+    quiet("number", "hi-IN", "10 users", "१० उपयोगकर्ता");
+    quiet("number", "th-TH", "Wait 30 seconds.", "รอ ๓๐ วินาที");
+    assert_eq!(
+        fires("number", "fa-IR", "Up to 10 users", "تا ۱۱ کاربر"),
+        [
+            "the translation has number `11`, which the source does not",
+            "number `10` of the source is missing from the translation",
+        ]
+    );
+    // A month the source names is a number in a date of the translation; an unnamed one
+    // is reported, and the modal `may` names no month.
+    quiet(
+        "number",
+        "ja-JP",
+        "Released on May 3, 2021.",
+        "2021年5月3日にリリースされました。",
+    );
+    quiet(
+        "number",
+        "de-DE",
+        "Ends Sept 30, 2022",
+        "Endet am 30.09.2022",
+    );
+    assert_eq!(
+        fires(
+            "number",
+            "de-DE",
+            "Ends Sept 30, 2022",
+            "Endet am 30.10.2022"
+        ),
+        ["the translation has number `10`, which the source does not"]
+    );
+    assert_eq!(
+        fires(
+            "number",
+            "ja-JP",
+            "Released on May 3, 2021.",
+            "2021年6月3日にリリースされました。"
+        ),
+        ["the translation has number `6`, which the source does not"]
+    );
+    assert_eq!(
+        fires(
+            "number",
+            "fr-FR",
+            "You may restart.",
+            "Vous pouvez redémarrer 5 fois."
+        ),
+        ["the translation has number `5`, which the source does not"]
+    );
     // Japanese MT writes some digits full-width: `１` is the `1` of the source.
     quiet(
         "number",

@@ -26,9 +26,11 @@ number of the translation that the source does not have. Numbers are read in pro
 (not in code, URLs or HTML), as their value:
 
 - group and decimal separators of each language compare equal (`7,320`, `7 320`, `7.320`;
-  `1.5` and `1,5`), leading zeros do not count, a full-width digit (`３`) is the digit it
-  stands for, and `2.8k` is `2 800`;
-- dates match whatever their order (`1/23/2021` and `23/01/2021`), and a two-digit year
+  `1.5` and `1,5`), leading zeros do not count, a digit of another script (full-width
+  `３`, Arabic-Indic `٣`, Devanagari `३`) is the digit it stands for, and `2.8k` is
+  `2 800`;
+- dates match whatever their order (`1/23/2021` and `23/01/2021`), a month the source
+  names is its number (`May 3, 2021` and `2021年5月3日`), and a two-digit year
   matches the year with its century (`09-July-21` and `9 juillet 2021`); clock times
   compare on a 24-hour clock (`5 PM` and `17:00`), a time on the hour matches the
   hour alone (`9:00 PM` and `21h`), and an hour without AM or PM may be an afternoon one
@@ -82,6 +84,9 @@ Translation: `La limite est de 1 800 000 minutes (1 250 jours).` is fine;
         );
         let (missing, extra) = without_other_forms(missing, extra, s.segment.source());
         let source_text = s.segment.source();
+        let extra = extra
+            .into_iter()
+            .filter(|item| !named_month(&item.value, source_text));
         let converted = |item: &Item| imperial(source_text.get(item.range.end..).unwrap_or(""));
         for item in missing.into_iter().filter(|item| !converted(item)) {
             report_missing(out, item, ItemKind::Number);
@@ -370,6 +375,38 @@ fn spelled_out(value: &str, text: &str) -> bool {
     };
     text.split(|c: char| !c.is_alphabetic())
         .any(|w| words.contains(&w))
+}
+
+/// English month names and their abbreviations, by month.
+const MONTHS: [&[&str]; 12] = [
+    &["January", "Jan"],
+    &["February", "Feb"],
+    &["March", "Mar"],
+    &["April", "Apr"],
+    &["May"],
+    &["June", "Jun"],
+    &["July", "Jul"],
+    &["August", "Aug"],
+    &["September", "Sep", "Sept"],
+    &["October", "Oct"],
+    &["November", "Nov"],
+    &["December", "Dec"],
+];
+
+/// Whether `value` is the number of a month the English `source` names: a date the source
+/// writes with the month's name (`May 3, 2021`) has the month's number on the other side
+/// (`2021年5月3日`, `03.05.2021`). Names count capitalized only, as the modal `may` is not.
+fn named_month(value: &str, source: &str) -> bool {
+    let Some(names) = value
+        .parse::<usize>()
+        .ok()
+        .and_then(|month| MONTHS.get(month.checked_sub(1)?))
+    else {
+        return false;
+    };
+    source
+        .split(|c: char| !c.is_alphabetic())
+        .any(|word| names.contains(&word))
 }
 
 /// Whether a number is followed by an imperial unit, which a translation may convert
