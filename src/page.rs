@@ -368,12 +368,19 @@ pub fn locale_in_path(path: &Path) -> Option<&str> {
 }
 
 /// Whether `tag` has the shape of a BCP 47 language tag with a script or region:
-/// a 2–3 letter language, then a 4-letter script and/or a 2-letter or 3-digit region
-/// (`fr-FR`, `zh-Hant-TW`, `es-419`, `sr-latn-rs`). Folder names such as `add-users` do not.
+/// a language, then a 4-letter script and/or a 2-letter or 3-digit region (`fr-FR`,
+/// `zh-Hant-TW`, `es-419`, `sr-latn-rs`, `fil-PH`). The language is an ISO 639-1 code or
+/// one of the three-letter ones of [`THREE_LETTER_LANGUAGES`], so that folder names such
+/// as `how-to`, `set-up` or `add-users` are not taken for locales.
 pub fn looks_like_locale(tag: &str) -> bool {
     let mut parts = tag.split('-');
-    let language = parts.next().unwrap_or_default();
-    if !(2..=3).contains(&language.len()) || !language.bytes().all(|b| b.is_ascii_alphabetic()) {
+    let language = parts.next().unwrap_or_default().to_ascii_lowercase();
+    let known = match language.len() {
+        2 => ISO_639_1.split(' ').any(|code| code == language),
+        3 => THREE_LETTER_LANGUAGES.contains(&language.as_str()),
+        _ => false,
+    };
+    if !known {
         return false;
     }
     let rest: Vec<&str> = parts.collect();
@@ -389,6 +396,27 @@ pub fn looks_like_locale(tag: &str) -> bool {
     }
 }
 
+/// The two-letter language codes of ISO 639-1.
+const ISO_639_1: &str = "aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca \
+    ce ch co cr cs cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn \
+    gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik in io is it iu iw ja ji jv ka kg ki kj \
+    kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mo mr ms mt \
+    my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc \
+    sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty \
+    ug uk ur uz ve vi vo wa wo xh yi yo za zh zu";
+
+/// Three-letter language codes that documentation is localized into (Filipino, Dari,
+/// Konkani, Cherokee, Sesotho sa Leboa, K'iche', Quechua, Hawaiian, Sakha, Tamazight,
+/// Mapudungun, Mohawk, Swiss German, four Sami and two Sorbian languages, Cantonese,
+/// Central Kurdish, Asturian, Cebuano and languages of India), and the codes some
+/// pipelines use for Mandarin and Standard Arabic. ISO 639-3 has thousands more, so a
+/// three-letter folder name (`how-to`, `add-on`) is a locale only when listed here.
+const THREE_LETTER_LANGUAGES: &[&str] = &[
+    "fil", "prs", "kok", "chr", "nso", "quc", "quz", "haw", "sah", "tzm", "arn", "moh", "gsw",
+    "smn", "sms", "sma", "smj", "dsb", "hsb", "yue", "ckb", "cmn", "arb", "ast", "ceb", "mni",
+    "sat", "brx", "doi", "mai",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -403,6 +431,18 @@ mod tests {
         assert!(!looks_like_locale("get-started"));
         assert!(looks_like_locale("sr-latn-rs"));
         assert!(looks_like_locale("es-419"));
+        assert!(looks_like_locale("pt-br"));
+        assert!(looks_like_locale("fil-PH"));
+        // Folder names shaped like tags whose language is none.
+        for folder in [
+            "how-to", "set-up", "add-on", "opt-in", "log-in", "web-ui", "xx-YY",
+        ] {
+            assert!(!looks_like_locale(folder), "{folder}");
+        }
+        assert_eq!(
+            locale_in_path(Path::new("docs/fr-FR/how-to/a.md")),
+            Some("fr-FR")
+        );
         assert_eq!(
             locale_in_path(Path::new("corpus/m365/nl-NL/sxs/a.md")),
             Some("nl-NL")
