@@ -160,12 +160,65 @@ impl Layout {
     }
 }
 
-/// Finds the pages below `inputs` and groups them by key.
+/// Finds the pages below `inputs` and groups them by key. A page below no locale folder
+/// and no root, as in a clone of one locale's repository (`docs.fr-fr/articles/a.md`),
+/// takes the locale of its `ms.contentlocale` and pairs by its path below the input it was
+/// found in, as if that input were given as a locale root.
 pub fn layout(inputs: &[PathBuf], roots: &[LocaleRoot]) -> Layout {
     let (pages, errors) = files::collect(inputs);
-    let mut layout = group(pages.into_iter().map(|p| p.path), roots, &looks_like_locale);
+    let pages = pages.into_iter().map(|p| p.path);
+    let mut layout = group_by_front_matter(pages, roots, &looks_like_locale, inputs);
     layout.errors = errors;
     layout
+}
+
+/// Like [`group`], and places the pages below no locale folder or root by their front
+/// matter, below the `inputs` they were found in, as [`layout`] does.
+pub fn group_by_front_matter(
+    pages: impl IntoIterator<Item = PathBuf>,
+    roots: &[LocaleRoot],
+    is_locale: &dyn Fn(&str) -> bool,
+    inputs: &[PathBuf],
+) -> Layout {
+    let (mut placed, unplaced) = place_all(pages, roots, is_locale);
+    let by_front_matter: Vec<(PathBuf, Option<Placed>)> = unplaced
+        .into_par_iter()
+        .map(|path| {
+            let placed = place_by_front_matter(&path, inputs);
+            (path, placed)
+        })
+        .collect();
+    let mut unplaced = Vec::new();
+    for (path, found) in by_front_matter {
+        match found {
+            Some(found) => placed.push((found, path)),
+            None => unplaced.push(path),
+        }
+    }
+    let mut layout = assemble(placed);
+    layout.unplaced = unplaced;
+    layout
+}
+
+/// The place of a page below no locale folder: its front matter's locale, and its path
+/// below the input that holds it. `None` where the page has no `ms.contentlocale` or
+/// cannot be read (reading it again reports why).
+fn place_by_front_matter(path: &Path, inputs: &[PathBuf]) -> Option<Placed> {
+    let locale = Page::read_metadata(path).ok()??.content_locale?;
+    let rest = inputs
+        .iter()
+        .find_map(|input| match path.strip_prefix(input) {
+            Ok(rest) if !rest.as_os_str().is_empty() => Some(rest.to_owned()),
+            Ok(_) => path.file_name().map(PathBuf::from),
+            Err(_) => None,
+        })?;
+    Some(Placed {
+        locale,
+        key: PageKey {
+            prefix: PathBuf::new(),
+            rest,
+        },
+    })
 }
 
 /// Groups pages by key; `is_locale` tells which folder names are locale folders.
@@ -174,21 +227,41 @@ pub fn group(
     roots: &[LocaleRoot],
     is_locale: &dyn Fn(&str) -> bool,
 ) -> Layout {
-    let mut layout = Layout::default();
-    let mut groups: FxHashMap<PageKey, Vec<Member>> = FxHashMap::default();
+    let (placed, unplaced) = place_all(pages, roots, is_locale);
+    let mut layout = assemble(placed);
+    layout.unplaced = unplaced;
+    layout
+}
+
+/// Each page with its place, and the pages no locale folder or root places.
+fn place_all(
+    pages: impl IntoIterator<Item = PathBuf>,
+    roots: &[LocaleRoot],
+    is_locale: &dyn Fn(&str) -> bool,
+) -> (Vec<(Placed, PathBuf)>, Vec<PathBuf>) {
+    let mut placed = Vec::new();
+    let mut unplaced = Vec::new();
     for path in pages {
         match place_with(&path, roots, is_locale) {
-            Some(placed) => {
-                let members = groups.entry(placed.key).or_default();
-                // The same file given twice (overlapping inputs) is one member.
-                if !members.iter().any(|m| m.path == path) {
-                    members.push(Member {
-                        locale: placed.locale,
-                        path,
-                    });
-                }
-            }
-            None => layout.unplaced.push(path),
+            Some(found) => placed.push((found, path)),
+            None => unplaced.push(path),
+        }
+    }
+    (placed, unplaced)
+}
+
+/// The layout of placed pages: groups sorted by key, members by locale.
+fn assemble(placed: Vec<(Placed, PathBuf)>) -> Layout {
+    let mut layout = Layout::default();
+    let mut groups: FxHashMap<PageKey, Vec<Member>> = FxHashMap::default();
+    for (placed, path) in placed {
+        let members = groups.entry(placed.key).or_default();
+        // The same file given twice (overlapping inputs) is one member.
+        if !members.iter().any(|m| m.path == path) {
+            members.push(Member {
+                locale: placed.locale,
+                path,
+            });
         }
     }
     for (key, mut members) in groups {
@@ -597,6 +670,36 @@ mod tests {
         assert_eq!(a.key, b.key);
         assert!(place(Path::new("plain/p.md"), &[]).is_none());
         assert!("fr-FR".parse::<LocaleRoot>().is_err());
+    }
+
+    #[test]
+    fn pages_below_no_locale_folder_pair_by_front_matter_locale() {
+        let dir = tempfile::tempdir().unwrap();
+        let page = |repo: &str, locale: Option<&str>| {
+            let folder = dir.path().join(repo).join("articles");
+            std::fs::create_dir_all(&folder).unwrap();
+            let front = locale.map_or(String::new(), |l| {
+                format!("---\nms.contentlocale: {l}\n---\n")
+            });
+            std::fs::write(folder.join("a.md"), front + &segment("aa-1", "One", "Un")).unwrap();
+            dir.path().join(repo)
+        };
+        let inputs = [
+            page("docs.fr-fr", Some("fr-FR")),
+            page("docs.nl-nl", Some("nl-NL")),
+            page("docs.unknown", None),
+        ];
+        let layout = layout(&inputs, &[]);
+        assert_eq!(layout.locales, ["fr-FR", "nl-NL"]);
+        assert_eq!(layout.groups.len(), 1);
+        assert_eq!(layout.groups[0].key.name(), "articles/a.md");
+        let members: Vec<&str> = layout.groups[0]
+            .members
+            .iter()
+            .map(|m| m.locale.as_str())
+            .collect();
+        assert_eq!(members, ["fr-FR", "nl-NL"]);
+        assert_eq!(layout.unplaced, [inputs[2].join("articles").join("a.md")]);
     }
 
     #[test]

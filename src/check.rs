@@ -301,7 +301,14 @@ pub fn run(
     };
     let config = options.config;
     let is_locale = |name: &str| config.is_locale_folder(name);
-    let layout = crate::align::group(pages.iter().map(|p| p.path.clone()), &[], &is_locale);
+    let paths = pages.iter().map(|p| p.path.clone());
+    // Pages below no locale folder pair by their front matter's locale below each input
+    // (one clone per locale); one input cannot hold two versions of a page, so a single
+    // input skips reading every front matter twice.
+    let layout = match inputs.len() {
+        0 | 1 => crate::align::group(paths, &[], &is_locale),
+        _ => crate::align::group_by_front_matter(paths, &[], &is_locale, inputs),
+    };
     if layout.locales.len() > 1 {
         run_aligned(layout, options, sink, &mut summary)?;
     } else {

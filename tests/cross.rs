@@ -243,3 +243,39 @@ fn corpus_sets_report_real_differences() {
     let found = cross(&[quantum.join("fr-FR/sxs"), quantum.join("nl-NL/sxs")]);
     assert_eq!(found, []);
 }
+
+#[test]
+fn clones_of_one_repository_per_locale_pair_by_front_matter_locale() {
+    let dir = common::tempdir();
+    let d = dir.path();
+    let body = |translation: &str, url: &str| {
+        format!("[{}]({url})\n", segment("aa-1", "Sign in", translation))
+    };
+    write(
+        d,
+        "docs.fr-fr/articles/a.md",
+        "fr-FR",
+        "c1",
+        &body("Se connecter", "https://x.y/1"),
+    );
+    write(
+        d,
+        "docs.nl-nl/articles/a.md",
+        "nl-NL",
+        "c1",
+        &body("Aanmelden", "https://x.y/2"),
+    );
+    let found = cross(&[d.join("docs.fr-fr"), d.join("docs.nl-nl")]);
+    let rules: Vec<(&str, &Path, usize)> = found
+        .iter()
+        .map(|(rule, file, line, _, _)| (rule.as_str(), file.strip_prefix(d).unwrap(), *line))
+        .collect();
+    assert_eq!(
+        rules,
+        [(
+            "skeleton-mismatch",
+            Path::new("docs.nl-nl/articles/a.md"),
+            6
+        ),]
+    );
+}

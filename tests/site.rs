@@ -811,3 +811,39 @@ fn tilde_paths_start_at_the_doc_set_folder_that_has_the_file() {
         "{targets:?}"
     );
 }
+
+#[test]
+fn clones_of_one_repository_per_locale_build_by_their_front_matter_locale() {
+    let dir = common::tempdir();
+    let mut inputs = Vec::new();
+    for (repo, locale, text) in [
+        ("docs.fr-fr", "fr-FR", "Bonjour."),
+        ("docs.nl-nl", "nl-NL", "Hallo."),
+    ] {
+        let page = format!(
+            "{}{}\n",
+            front("Guide", locale, ""),
+            seg("a1-1", text, "Hello.")
+        );
+        let path = dir.path().join(repo).join("articles/guide.md");
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, page).unwrap();
+        inputs.push(dir.path().join(repo));
+    }
+    let report = site::build(&Options {
+        inputs,
+        out: dir.path().join("site"),
+        templates: None,
+    })
+    .expect("build runs");
+    assert!(report.errors.is_empty(), "{:?}", report.errors);
+    assert!(report.unplaced.is_empty(), "{:?}", report.unplaced);
+    assert_eq!(report.pages, 2);
+    let html = Html::parse_document(&read(dir.path(), "fr-FR/articles/guide.html"));
+    let switch = Selector::parse("a[hreflang]").unwrap();
+    let links: Vec<(&str, &str)> = html
+        .select(&switch)
+        .filter_map(|a| Some((a.attr("hreflang")?, a.attr("href")?)))
+        .collect();
+    assert_eq!(links, [("nl-NL", "../../nl-NL/articles/guide.html")]);
+}

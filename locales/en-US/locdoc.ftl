@@ -128,8 +128,8 @@ cli-unwritable = error: cannot write the { $what ->
        *[alignment] alignment
     }: { $message }
 cli-not-applied = not applied: { $reason }
-cli-outside-locales = note: { $path } is below no locale folder; it is left out of the site
-cli-unpaired = note: { $path } is below no locale folder or --locale-root; it pairs with nothing
+cli-outside-locales = note: { $path } is below no locale folder and has no ms.contentlocale; it is left out of the site
+cli-unpaired = note: { $path } is below no locale folder or --locale-root and has no ms.contentlocale; it pairs with nothing
 summary-regen = regen: wrote { $pages ->
         [one] 1 page
        *[other] { $pages } pages

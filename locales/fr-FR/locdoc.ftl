@@ -127,8 +127,8 @@ cli-unwritable = erreur : impossible d'écrire { $what ->
        *[alignment] l'alignement
     } : { $message }
 cli-not-applied = non appliqué : { $reason }
-cli-outside-locales = note : { $path } n'est sous aucun dossier de langue ; il est laissé hors du site
-cli-unpaired = note : { $path } n'est sous aucun dossier de langue ni --locale-root ; il ne s'apparie à rien
+cli-outside-locales = note : { $path } n'est sous aucun dossier de langue et n'a pas de ms.contentlocale ; il est laissé hors du site
+cli-unpaired = note : { $path } n'est sous aucun dossier de langue ni --locale-root et n'a pas de ms.contentlocale ; il ne s'apparie à rien
 summary-regen = regen : écrit { $pages ->
         [one] { $pages } page
        *[other] { $pages } pages

@@ -127,8 +127,8 @@ cli-unwritable = fout: kan { $what ->
        *[alignment] de uitlijning
     } niet schrijven: { $message }
 cli-not-applied = niet toegepast: { $reason }
-cli-outside-locales = opmerking: { $path } staat onder geen taalmap; het blijft buiten de site
-cli-unpaired = opmerking: { $path } staat onder geen taalmap of --locale-root; het vormt met niets een paar
+cli-outside-locales = opmerking: { $path } staat onder geen taalmap en heeft geen ms.contentlocale; het blijft buiten de site
+cli-unpaired = opmerking: { $path } staat onder geen taalmap of --locale-root en heeft geen ms.contentlocale; het vormt met niets een paar
 summary-regen = regen: { $pages ->
         [one] 1 pagina
        *[other] { $pages } pagina's

@@ -96,7 +96,7 @@ pub struct Report {
     pub problems: Vec<Problem>,
     /// Files that could not be read, rendered or written.
     pub errors: Vec<BuildError>,
-    /// Pages below no locale folder, left out.
+    /// Pages below no locale folder and without `ms.contentlocale`, left out.
     pub unplaced: Vec<PathBuf>,
     /// Pages whose `ms.sourcegitcommit` differs between locales.
     pub stale: usize,
