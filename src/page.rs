@@ -396,6 +396,26 @@ pub fn looks_like_locale(tag: &str) -> bool {
     }
 }
 
+/// A locale tag in the case BCP 47 recommends: `fr-FR`, `zh-Hant-TW`, `es-419`.
+pub fn conventional_case(tag: &str) -> String {
+    tag.split('-')
+        .enumerate()
+        .map(|(i, part)| match (i, part.len()) {
+            (0, _) => part.to_ascii_lowercase(),
+            (_, 2) => part.to_ascii_uppercase(),
+            (_, 4) => {
+                let mut script = part.to_ascii_lowercase();
+                if let Some(first) = script.get_mut(..1) {
+                    first.make_ascii_uppercase();
+                }
+                script
+            }
+            _ => part.to_ascii_lowercase(),
+        })
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
 /// The two-letter language codes of ISO 639-1.
 const ISO_639_1: &str = "aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca \
     ce ch co cr cs cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn \
@@ -433,6 +453,8 @@ mod tests {
         assert!(looks_like_locale("es-419"));
         assert!(looks_like_locale("pt-br"));
         assert!(looks_like_locale("fil-PH"));
+        assert_eq!(conventional_case("sr-latn-rs"), "sr-Latn-RS");
+        assert_eq!(conventional_case("x-éab"), "x-éab");
         // Folder names shaped like tags whose language is none.
         for folder in [
             "how-to", "set-up", "add-on", "opt-in", "log-in", "web-ui", "xx-YY",

@@ -536,7 +536,7 @@ fn locales_without_a_catalogue_are_named_in_their_own_language() {
         "fr-FR",
         "ja-JP",
         "pt-BR",
-        "pt-PT",
+        "pt-pt",
         "sr-Cyrl-RS",
         "sr-Latn-RS",
         "zh-TW",
@@ -550,8 +550,8 @@ fn locales_without_a_catalogue_are_named_in_their_own_language() {
     let switcher = Selector::parse("nav.switcher a").unwrap();
     let html = Html::parse_document(&read(dir.path(), "fr-FR/guide.html"));
     let links: Vec<String> = html.select(&switcher).map(|a| a.inner_html()).collect();
-    // Two Portuguese locales are told apart by their region; Serbian in two scripts by
-    // the script its name is written in.
+    // Two Portuguese locales are told apart by their region, in its conventional case
+    // whatever the folder's; Serbian in two scripts by the script its name is written in.
     assert_eq!(
         links,
         [

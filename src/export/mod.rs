@@ -15,7 +15,7 @@ use rustc_hash::FxHashMap;
 
 use crate::batch::Report;
 use crate::files::{self, FileError};
-use crate::page::{locale_in_path, looks_like_locale, Page, SegmentView};
+use crate::page::{conventional_case, locale_in_path, looks_like_locale, Page, SegmentView};
 
 pub mod codes;
 pub mod po;
@@ -327,23 +327,6 @@ impl Selection<'_> {
             Selection::Every => looks_like_locale(locale).then(|| conventional_case(locale)),
         }
     }
-}
-
-/// A locale tag in the case BCP 47 recommends: `fr-FR`, `zh-Hant-TW`, `es-419`.
-fn conventional_case(tag: &str) -> String {
-    tag.split('-')
-        .enumerate()
-        .map(|(i, part)| match (i, part.len()) {
-            (0, _) => part.to_ascii_lowercase(),
-            (_, 2) => part.to_ascii_uppercase(),
-            (_, 4) => {
-                let (first, rest) = part.split_at(1);
-                first.to_ascii_uppercase() + &rest.to_ascii_lowercase()
-            }
-            _ => part.to_ascii_lowercase(),
-        })
-        .collect::<Vec<_>>()
-        .join("-")
 }
 
 /// A page rendered: its locale's export name, segment count and bytes; `None` when its

@@ -375,7 +375,8 @@ fn language_name(locale: &str, localizer: &Localizer, locales: &[String]) -> Str
             .map(str::to_ascii_lowercase);
         (language, script)
     };
-    let rest = locale.split_once('-').map_or("", |(_, rest)| rest);
+    let tag = crate::page::conventional_case(locale);
+    let rest = tag.split_once('-').map_or("", |(_, rest)| rest);
     let shared = locales
         .iter()
         .any(|other| !other.eq_ignore_ascii_case(locale) && writing(other) == writing(locale));
