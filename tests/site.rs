@@ -522,6 +522,27 @@ fn right_to_left_locales_get_rtl_pages_with_the_english_source_left_to_right() {
         (tip.attr("lang"), tip.attr("dir")),
         (Some("en"), Some("ltr"))
     );
+    // Without an Arabic catalogue the chrome is English: its elements say so and run left
+    // to right inside the right-to-left page; the French chrome is French.
+    let chrome = Selector::parse("header.site-header, p.mt-notice, h1").unwrap();
+    for (page, expected) in [
+        ("ar-SA/guide.html", &[("en-US", "ltr"); 2][..]),
+        ("fr-FR/guide.html", &[("fr-FR", "ltr"); 2][..]),
+        ("ar-SA/_index.html", &[("en-US", "ltr"); 2][..]),
+    ] {
+        let html = Html::parse_document(&read(dir.path(), page));
+        let found: Vec<(&str, &str)> = html
+            .select(&chrome)
+            .filter_map(|e| Some((e.value().attr("lang")?, e.value().attr("dir")?)))
+            .collect();
+        assert_eq!(found, expected, "{page}");
+    }
+    let html = Html::parse_document(&read(dir.path(), "ar-SA/_dashboard.html"));
+    let element = html.select(&root).next().unwrap().value();
+    assert_eq!(
+        (element.attr("lang"), element.attr("dir")),
+        (Some("en-US"), Some("ltr"))
+    );
 }
 
 #[test]

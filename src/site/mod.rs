@@ -337,10 +337,7 @@ impl Chrome {
     /// The chrome of `locale`, one of the site's `locales`.
     fn new(locale: &str, locales: &[String]) -> Chrome {
         let localizer = Localizer::negotiate(&[locale]);
-        let texts = CHROME
-            .iter()
-            .map(|(key, id)| (*key, localizer.text(id, &[])))
-            .collect();
+        let texts = chrome_texts(&localizer);
         let language_name = language_name(locale, &localizer, locales);
         Chrome {
             localizer,
@@ -348,6 +345,17 @@ impl Chrome {
             language_name,
         }
     }
+}
+
+/// The chrome's texts by template key, and its language as `lang`: where the site has no
+/// catalogue for a page's locale, the chrome is in another language (English on an Arabic
+/// page), and the elements holding it say so, with their own direction.
+fn chrome_texts(localizer: &Localizer) -> BTreeMap<&'static str, String> {
+    CHROME
+        .iter()
+        .map(|(key, id)| (*key, localizer.text(id, &[])))
+        .chain([("lang", localizer.lang().to_owned())])
+        .collect()
 }
 
 /// The language's own name for `locale` (`Français`, `日本語`), from locdoc's catalogue
@@ -611,10 +619,7 @@ impl<'b> Site<'b> {
                 }
             })
             .collect();
-        let root_chrome: BTreeMap<&str, String> = CHROME
-            .iter()
-            .map(|(key, id)| (*key, english.text(id, &[])))
-            .collect();
+        let root_chrome = chrome_texts(&english);
         done(
             self.templates
                 .render(
@@ -738,7 +743,8 @@ impl<'b> Site<'b> {
         let html = self.templates.render(
             "dashboard.html",
             context! {
-                lang => locale,
+                // All of the dashboard is chrome, in the chrome's language.
+                lang => chrome.texts["lang"],
                 title => chrome.texts["dashboard"],
                 base => "../",
                 t => chrome.texts,
