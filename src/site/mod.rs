@@ -619,7 +619,7 @@ impl<'b> Site<'b> {
                 }
             })
             .collect();
-        let root_chrome = chrome_texts(&english);
+        let root_chrome = chrome_texts(english);
         done(
             self.templates
                 .render(
