@@ -88,6 +88,72 @@ impl DiagnosticKind {
         }
     }
 
+    /// Every kind, in declaration order.
+    pub const ALL: [DiagnosticKind; 12] = [
+        DiagnosticKind::EntityEscapedMarkup,
+        DiagnosticKind::MissingSourceSpan,
+        DiagnosticKind::OrphanSourceSpan,
+        DiagnosticKind::MismatchedIds,
+        DiagnosticKind::UnterminatedSpan,
+        DiagnosticKind::NestedSegment,
+        DiagnosticKind::MultilineSegment,
+        DiagnosticKind::SpacedMarkup,
+        DiagnosticKind::UnreadMarkup,
+        DiagnosticKind::InvalidFrontMatter,
+        DiagnosticKind::UnterminatedFrontMatter,
+        DiagnosticKind::TranslatedFrontMatter,
+    ];
+
+    /// The kind with this code (`entity-escaped-markup`).
+    pub fn from_code(code: &str) -> Option<DiagnosticKind> {
+        DiagnosticKind::ALL.into_iter().find(|k| k.code() == code)
+    }
+
+    /// What this kind means, in one sentence for `locdoc explain`.
+    pub fn summary(self) -> &'static str {
+        match self {
+            DiagnosticKind::EntityEscapedMarkup => {
+                "segment span markup has its quotes written as `&quot;`; it is read as a segment anyway"
+            }
+            DiagnosticKind::MissingSourceSpan => {
+                "a `data-ttu-id` span is not followed by its `sxs-lookup` twin; its bytes stay in the page"
+            }
+            DiagnosticKind::OrphanSourceSpan => {
+                "an `sxs-lookup` span has no translation span before it; its bytes stay in the page"
+            }
+            DiagnosticKind::MismatchedIds => {
+                "the ttu id and the stu id of one segment differ; it is read as a segment anyway"
+            }
+            DiagnosticKind::UnterminatedSpan => "a segment span is never closed",
+            DiagnosticKind::NestedSegment => "a segment span is opened inside another segment",
+            DiagnosticKind::MultilineSegment => {
+                "a segment runs over more than one line; it is read as usual"
+            }
+            DiagnosticKind::SpacedMarkup => {
+                "a segment has white space between its span tags; it is read as usual"
+            }
+            DiagnosticKind::UnreadMarkup => {
+                "a `data-ttu-id` or `data-stu-id` attribute sits in a tag that is not a segment span"
+            }
+            DiagnosticKind::InvalidFrontMatter => "the front matter is not a valid YAML mapping",
+            DiagnosticKind::UnterminatedFrontMatter => {
+                "the front matter is opened with `---` and never closed"
+            }
+            DiagnosticKind::TranslatedFrontMatter => {
+                "`regen --source` keeps a translated front matter value (`title`, `description`), as no segment holds its English"
+            }
+        }
+    }
+
+    /// The `check` rule that reports this kind; `None` for the notes only `-v` shows.
+    pub fn rule(self) -> Option<&'static str> {
+        match self {
+            DiagnosticKind::InvalidFrontMatter => Some("front-matter"),
+            kind if kind.severity() == Severity::Info => None,
+            _ => Some("markup"),
+        }
+    }
+
     /// How much this kind matters.
     pub fn severity(self) -> Severity {
         match self {

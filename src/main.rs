@@ -214,10 +214,32 @@ fn main() -> ExitCode {
                 );
                 ExitCode::SUCCESS
             }
-            None => {
-                say(&localizer, msg!("cli-no-rule", rule = rule));
-                ExitCode::from(EXIT_ERROR)
-            }
+            None => match locdoc::diag::DiagnosticKind::from_code(&rule) {
+                // The codes the page reader prints (`error[invalid-front-matter]`).
+                Some(kind) => {
+                    println!(
+                        "# {} ({})\n\n{}",
+                        kind.code(),
+                        kind.severity(),
+                        kind.summary()
+                    );
+                    match kind.rule().and_then(locdoc::rules::find) {
+                        Some(rule) => println!(
+                            "\n{}\n\n# {} ({})\n\n{}",
+                            localizer.format(&msg!("cli-explain-diagnostic", rule = rule.id())),
+                            rule.id(),
+                            rule.severity(),
+                            rule.doc()
+                        ),
+                        None => println!("\n{}", localizer.format(&msg!("cli-explain-note"))),
+                    }
+                    ExitCode::SUCCESS
+                }
+                None => {
+                    say(&localizer, msg!("cli-no-rule", rule = rule));
+                    ExitCode::from(EXIT_ERROR)
+                }
+            },
         },
         Command::Regen {
             inputs,

@@ -116,4 +116,27 @@ fn rules_and_explain() {
         locdoc(&["explain", "no-such-rule"], repo).status.code(),
         Some(2)
     );
+    // The codes regen and extract print explain themselves and name the rule of `check`.
+    let explain = locdoc(&["explain", "invalid-front-matter"], repo);
+    assert!(explain.status.success());
+    let text = String::from_utf8(explain.stdout).unwrap();
+    assert!(text.starts_with("# invalid-front-matter (error)\n\nthe front matter is not a valid YAML mapping\n\nA diagnostic of the page reader; `check` reports it under rule `front-matter`:\n\n# front-matter (error)\n"), "{text}");
+    let text = String::from_utf8(locdoc(&["explain", "multiline-segment"], repo).stdout).unwrap();
+    assert!(
+        text.ends_with(
+            "\n\nA note of the page reader, shown with `-v`; `check` does not report it.\n"
+        ),
+        "{text}"
+    );
+    // Every reader code has a summary, and those with a rule name one that exists.
+    for kind in locdoc::diag::DiagnosticKind::ALL {
+        assert_eq!(
+            locdoc::diag::DiagnosticKind::from_code(kind.code()),
+            Some(kind)
+        );
+        assert!(
+            kind.rule().is_none_or(|r| locdoc::rules::find(r).is_some()),
+            "{kind:?}"
+        );
+    }
 }

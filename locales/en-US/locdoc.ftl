@@ -121,6 +121,8 @@ cli-unlisted = note: { $path } has { $count } more findings than the { $listed }
 rules-off-by-default = {" "}(off unless locdoc.toml turns it on)
 cli-warning = warning: { $message }
 cli-no-rule = error: no rule `{ $rule }`; `locdoc rules` lists them
+cli-explain-diagnostic = A diagnostic of the page reader; `check` reports it under rule `{ $rule }`:
+cli-explain-note = A note of the page reader, shown with `-v`; `check` does not report it.
 cli-export-targets = error: export: give one --target-lang, or --out-dir DIR for one file per locale
 cli-unwritable = error: cannot write the { $what ->
         [extract] extract

@@ -120,6 +120,8 @@ cli-unlisted = note : { $path } a { $count } constats de plus que les { $listed 
 rules-off-by-default = {" "}(désactivée sauf si locdoc.toml l'active)
 cli-warning = avertissement : { $message }
 cli-no-rule = erreur : aucune règle `{ $rule }` ; `locdoc rules` les liste
+cli-explain-diagnostic = Un diagnostic du lecteur de pages ; `check` le signale sous la règle `{ $rule }` :
+cli-explain-note = Une note du lecteur de pages, affichée avec `-v` ; `check` ne la signale pas.
 cli-export-targets = erreur : export : donnez un seul --target-lang, ou --out-dir DOSSIER pour un fichier par langue
 cli-unwritable = erreur : impossible d'écrire { $what ->
         [extract] l'extraction

@@ -120,6 +120,8 @@ cli-unlisted = opmerking: { $path } heeft { $count } bevindingen meer dan de { $
 rules-off-by-default = {" "}(uit, tenzij locdoc.toml haar aanzet)
 cli-warning = waarschuwing: { $message }
 cli-no-rule = fout: geen regel `{ $rule }`; `locdoc rules` somt ze op
+cli-explain-diagnostic = Een diagnose van de paginalezer; `check` meldt deze onder regel `{ $rule }`:
+cli-explain-note = Een opmerking van de paginalezer, getoond met `-v`; `check` meldt deze niet.
 cli-export-targets = fout: export: geef één --target-lang, of --out-dir MAP voor één bestand per taal
 cli-unwritable = fout: kan { $what ->
         [extract] de extractie
