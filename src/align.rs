@@ -296,8 +296,9 @@ pub struct Row<'p> {
 }
 
 /// Pairs the segments of `pages` (one page per locale; `None` for a locale without the
-/// page) by segment number and source text. Rows come in segment number order (the
-/// localization tool numbers segments in page order), then in page order.
+/// page), those of the front matter first, by segment number and source text. Rows come in
+/// segment number order (the localization tool numbers segments in page order), then in
+/// page order.
 pub fn align_segments<'p>(pages: &[Option<&'p Page>]) -> Vec<Row<'p>> {
     // Sort key of a row: its number, then the page that added it and its place there.
     type Order = (u64, usize, usize);
@@ -306,7 +307,7 @@ pub fn align_segments<'p>(pages: &[Option<&'p Page>]) -> Vec<Row<'p>> {
     for (p, page) in pages.iter().enumerate() {
         let Some(page) = page else { continue };
         let mut seen: FxHashMap<(&str, &str), usize> = FxHashMap::default();
-        for (seq, segment) in page.segments().enumerate() {
+        for (seq, segment) in page.all_segments().enumerate() {
             let number = segment_number(segment.id());
             let source = segment.source();
             let occurrence = seen.entry((number, source)).or_insert(0);
@@ -704,9 +705,11 @@ mod tests {
 
     #[test]
     fn segments_pair_by_number_and_source() {
+        // The 2017 pipeline's title segment in the front matter pairs like the others.
         let fr = Page::parse(
             "fr-FR/p.md",
             [
+                format!("---\ntitle: {}---\n", segment("aa-0", "Title", "Titre")),
                 segment("aa-1", "One", "Un"),
                 segment("aa-2", "Two", "Deux"),
                 segment("aa-4", "Four", "Quatre"),
@@ -716,6 +719,7 @@ mod tests {
         let nl = Page::parse(
             "nl-NL/p.md",
             [
+                format!("---\ntitle: {}---\n", segment("bb-0", "Title", "Titel")),
                 segment("bb-1", "One", "Een"),
                 segment("bb-2", "Two, changed", "Twee"),
                 segment("bb-3", "Three", "Drie"),
@@ -738,6 +742,7 @@ mod tests {
         assert_eq!(
             got,
             [
+                ("0", "Title", Some("Titre"), Some("Titel")),
                 ("1", "One", Some("Un"), Some("Een")),
                 ("2", "Two", Some("Deux"), None),
                 ("2", "Two, changed", None, Some("Twee")),
