@@ -106,6 +106,11 @@ pub(crate) fn finding(
     locale: Option<&str>,
     localizer: &Localizer,
 ) -> Finding {
+    // Rules mark "the next byte" at an offset (`at..at + 1`); on a multibyte character
+    // that is inside it, so the range grows to whole characters.
+    let text = page.text();
+    let start = floor_boundary(text, range.start.min(text.len()));
+    let range = start..ceil_boundary(text, range.end.clamp(start, text.len()));
     Finding {
         rule: raw.rule,
         severity: raw.severity,
@@ -119,7 +124,7 @@ pub(crate) fn finding(
         translation: segment.map(|s| excerpt(s.translation())),
         offset: range.start,
         len: range.end - range.start,
-        context: line_context(page.text(), range.start, range.end),
+        context: line_context(text, range.start, range.end),
     }
 }
 

@@ -1,5 +1,6 @@
 //! Properties over generated pages: parsing then writing back is the identity, regen
-//! never loses translated text, and every finding's line and column point inside the file.
+//! never loses translated text, and every finding's line, column and span point inside the
+//! file, at whole characters.
 
 use locdoc::check::check_page;
 use locdoc::regen::{render, Side};
@@ -21,6 +22,7 @@ fn skeleton() -> impl Strategy<Value = String> {
         Just("<span data-stu-id=\"x-1\">".to_owned()),
         Just("&quot;".to_owned()),
         Just("é’«\u{a0}»".to_owned()),
+        Just("標題：量子".to_owned()),
         Just("---\n".to_owned()),
     ]
 }
@@ -47,12 +49,14 @@ fn page() -> impl Strategy<Value = (String, Vec<String>)> {
         3 => skeleton().prop_map(|s| (s, None)),
         2 => segment().prop_map(|(markup, translation, _)| (markup, Some(translation))),
     ];
-    (any::<bool>(), proptest::collection::vec(piece, 0..40)).prop_map(|(front_matter, pieces)| {
-        let mut text = if front_matter {
-            "---\nms.contentlocale: fr-FR\n---\n".to_owned()
-        } else {
-            String::new()
-        };
+    // Front matter: none, valid, or translated by the MT into something not YAML keys.
+    let front_matter = prop_oneof![
+        Just(""),
+        Just("---\nms.contentlocale: fr-FR\n---\n"),
+        Just("---\n標題：量子\n- a\n---\n"),
+    ];
+    (front_matter, proptest::collection::vec(piece, 0..40)).prop_map(|(front_matter, pieces)| {
+        let mut text = front_matter.to_owned();
         let mut translations = Vec::new();
         for (piece, translation) in pieces {
             text.push_str(&piece);
@@ -98,6 +102,11 @@ proptest! {
             prop_assert!(f.line >= 1 && f.line <= lines.len(), "{:?} of {} lines", f, lines.len());
             prop_assert!(f.column >= 1 && f.column <= lines[f.line - 1] + 1, "{:?}: line has {} characters", f, lines[f.line - 1]);
             prop_assert!(f.offset + f.len <= page.text().len(), "{:?}", f);
+            // Whole characters, in the page and in the line the report shows.
+            let text = page.text();
+            prop_assert!(text.is_char_boundary(f.offset) && text.is_char_boundary(f.offset + f.len), "{:?}", f);
+            let (line, span) = (&f.context.line, &f.context.span);
+            prop_assert!(span.end <= line.len() && line.is_char_boundary(span.start) && line.is_char_boundary(span.end), "{:?}", f);
         }
     }
 }
