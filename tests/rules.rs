@@ -208,6 +208,14 @@ fn emphasis() {
 
 #[test]
 fn identifier() {
+    // m365/nl-NL manage-addins-in-the-admin-center.md, d4a02-131: a button's label that
+    // reads like a cmdlet (a verb and a particle) may be translated.
+    quiet(
+        "identifier",
+        "nl-NL",
+        "Click on **Delete Add-In**.",
+        "Klik op **Invoeg toevoegen verwijderen.**",
+    );
     // quantum/fr-FR applyboundc.md, f953d-112.
     let found = fires(
         "identifier",

@@ -52,7 +52,7 @@ is reported at `Microsoft. Quantum. standard`."
                 }
                 let before = &source[..prose.start + m.start()];
                 let after = &source[prose.start + m.end()..];
-                if in_title_case(before, name, after) {
+                if in_title_case(before, name, after) || phrasal_noun(name) {
                     continue;
                 }
                 // PowerShell does not care about case (`get-MsolUser` still runs), nor does
@@ -134,6 +134,18 @@ fn looks_like_identifier(name: &str) -> bool {
         chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
     };
     !(parts.len() == 2 && lowercase(parts[0]) && capitalized(parts[1]))
+}
+
+/// Whether a cmdlet-shaped name is an English noun made of a verb and a particle
+/// (`Add-Ins`, `Set-Up`, `Add-On`): no cmdlet's noun is `In` or `Up`, and a translation
+/// names such a UI label in its own language.
+fn phrasal_noun(name: &str) -> bool {
+    const PARTICLES: &[&str] = &[
+        "in", "ins", "on", "ons", "up", "ups", "out", "outs", "off", "offs", "over", "down",
+        "back", "away",
+    ];
+    name.split_once('-')
+        .is_some_and(|(_, noun)| PARTICLES.iter().any(|p| noun.eq_ignore_ascii_case(p)))
 }
 
 /// Whether a cmdlet-shaped name with a one-word noun is a pair of words in a title
@@ -220,6 +232,15 @@ mod tests {
         assert!(looks_like_identifier("Microsoft.Quantum.Standard"));
         assert!(!looks_like_identifier("e.g"));
         assert!(!looks_like_identifier("settings.Select"));
+    }
+
+    #[test]
+    fn verbs_with_particles_are_words() {
+        // Office VBA ru-RU showtoolbar-macro-action.md: the Add-Ins tab, translated.
+        assert!(phrasal_noun("Add-Ins"));
+        assert!(phrasal_noun("Set-Up"));
+        assert!(!phrasal_noun("Get-Item"));
+        assert!(!phrasal_noun("Install-Module"));
     }
 
     #[test]
