@@ -759,6 +759,33 @@ fn conflict_marker() {
 }
 
 #[test]
+fn tool_markup() {
+    // The shapes of a ja-JP Partner Center page (XLIFF tags where a link was) and a pt-BR
+    // .NET page (placeholders in a segment); then the same in code, which is not looked at.
+    let text = "---\nms.contentlocale: ja-JP\n---\n<bpt id=\"p1\">[</bpt>パートナー センター<ept id=\"p1\">](https://x.y)</ept>を開きます。\n\n## <span data-ttu-id=\"a-114\">{1&gt;Requisitos&lt;1}</span><span class=\"sxs-lookup\"><span data-stu-id=\"a-114\">Requirements</span></span>\n\n```xml\n<bpt id=\"p1\">[</bpt>\n```\n\nSee `{1>x<1}`.\n";
+    let page = Page::parse("docs/ja-JP/page.md", text.to_owned());
+    let found: Vec<(&str, usize, usize, String)> = check_page(&page, RULES)
+        .into_iter()
+        .filter(|f| f.rule == "tool-markup")
+        .map(|f| (f.rule, f.line, f.column, f.message))
+        .collect();
+    let at = |line, column, mark: &str| {
+        ("tool-markup", line, column, format!("`{mark}` is markup of the translation tools left in the text: restore the Markdown it stands for and delete it"))
+    };
+    assert_eq!(
+        found,
+        [
+            at(4, 1, "<bpt id=\"p1\">"),
+            at(4, 15, "</bpt>"),
+            at(4, 31, "<ept id=\"p1\">"),
+            at(4, 58, "</ept>"),
+            at(6, 30, "{1&gt;"),
+            at(6, 46, "&lt;1}"),
+        ]
+    );
+}
+
+#[test]
 fn front_matter_segments_are_checked_where_they_are() {
     // Older pages translate the title in the front matter (Azure PowerShell de-DE, 2017);
     // its id then repeats in the body like any other.

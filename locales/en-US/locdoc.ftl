@@ -42,6 +42,7 @@ item-changed = { $what } `{ $value }` of the source is written `{ $written }` in
 ## Findings
 
 finding-conflict-marker = a merge conflict is left here, up to line { $last }: keep one side and delete the `<<<<<<<`, `=======` and `>>>>>>>` lines
+finding-tool-markup = `{ $mark }` is markup of the translation tools left in the text: restore the Markdown it stands for and delete it
 finding-conflict-marker-stray = a merge conflict marker line is left here: resolve the conflict and delete it
 finding-duplicate-segment-id = segment id `{ $id }` is already used at line { $line }
 finding-fragment-link = no heading or anchor of this page is `#{ $fragment }`

@@ -41,6 +41,7 @@ item-changed = { $what } `{ $value }` de la source, écrit `{ $written }` dans l
 ## Constats
 
 finding-conflict-marker = un conflit de fusion est resté ici, jusqu'à la ligne { $last } : gardez un côté et supprimez les lignes `<<<<<<<`, `=======` et `>>>>>>>`
+finding-tool-markup = `{ $mark }` est un balisage des outils de traduction resté dans le texte : rétablissez le Markdown qu'il remplace et supprimez-le
 finding-conflict-marker-stray = une ligne de marqueur de conflit de fusion est restée ici : résolvez le conflit et supprimez-la
 finding-duplicate-segment-id = l'identifiant de segment `{ $id }` est déjà utilisé ligne { $line }
 finding-fragment-link = aucun titre ni ancre de cette page n'est `#{ $fragment }`

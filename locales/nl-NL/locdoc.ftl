@@ -41,6 +41,7 @@ item-changed = { $what } `{ $value }` uit de bron staat als `{ $written }` in de
 ## Bevindingen
 
 finding-conflict-marker = hier is een samenvoegconflict blijven staan, tot regel { $last }: houd één kant en verwijder de regels `<<<<<<<`, `=======` en `>>>>>>>`
+finding-tool-markup = `{ $mark }` is opmaak van de vertaalhulpmiddelen die in de tekst is blijven staan: herstel de Markdown waarvoor deze staat en verwijder deze
 finding-conflict-marker-stray = hier is een regel met een conflictmarkering blijven staan: los het conflict op en verwijder de regel
 finding-duplicate-segment-id = segment-id `{ $id }` wordt al gebruikt op regel { $line }
 finding-fragment-link = geen kop of anker van deze pagina is `#{ $fragment }`

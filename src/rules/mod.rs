@@ -33,6 +33,7 @@ mod link_destination;
 mod markup;
 mod missing_locale_page;
 mod number;
+mod tool_markup;
 mod untranslated;
 mod whitespace;
 mod xref;
@@ -72,6 +73,7 @@ pub const RULES: &[&dyn Rule] = &[
     &markup::Markup,
     &front_matter::FrontMatterRule,
     &conflict_marker::ConflictMarker,
+    &tool_markup::ToolMarkup,
     &duplicate_segment_id::DuplicateSegmentId,
     &fragment_link::FragmentLink,
     &empty_translation::EmptyTranslation,
