@@ -485,8 +485,21 @@ fn number() {
     assert_eq!(
         fires("number", "fa-IR", "Up to 10 users", "تا ۱۱ کاربر"),
         [
-            "the translation has number `11`, which the source does not",
+            "the translation has number `۱۱`, which the source does not",
             "number `10` of the source is missing from the translation",
+        ]
+    );
+    // Numbers are named as written, not as the digits they compare by.
+    assert_eq!(
+        fires(
+            "number",
+            "fr-FR",
+            "Install version 14.0.23816.0.",
+            "Installez la version 14.0.23817.0."
+        ),
+        [
+            "the translation has number `14.0.23817.0`, which the source does not",
+            "number `14.0.23816.0` of the source is missing from the translation",
         ]
     );
     // A month the source names is a number in a date of the translation; an unnamed one
@@ -545,7 +558,7 @@ fn number() {
             "ポート４４ を使用します。"
         ),
         [
-            "the translation has number `44`, which the source does not",
+            "the translation has number `４４`, which the source does not",
             "number `443` of the source is missing from the translation",
         ]
     );

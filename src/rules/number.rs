@@ -1,6 +1,6 @@
 //! `number`: numbers survive translation.
 
-use super::{report_extra, report_missing, Findings, ItemKind, Rule, SegmentContext, Side};
+use super::{Findings, ItemKind, Rule, SegmentContext, Side};
 use crate::diag::Severity;
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -89,7 +89,7 @@ Translation: `La limite est de 1 800 000 minutes (1 250 jours).` is fine;
             .filter(|item| !named_month(&item.value, source_text));
         let converted = |item: &Item| imperial(source_text.get(item.range.end..).unwrap_or(""));
         for item in missing.into_iter().filter(|item| !converted(item)) {
-            report_missing(out, item, ItemKind::Number);
+            report_number(out, Side::Source, item, source_text);
         }
         for item in extra {
             match split_name(&item.value, &s.source.glued, source_text) {
@@ -98,10 +98,22 @@ Translation: `La limite est de 1 800 000 minutes (1 250 jours).` is fine;
                     item.range.clone(),
                     crate::msg!("finding-number-split", value = &item.value, name = name),
                 ),
-                None => report_extra(out, item, ItemKind::Number),
+                None => report_number(out, Side::Translation, item, s.segment.translation()),
             }
         }
     }
+}
+
+/// Reports a number of one side the other lacks, named as that side writes it
+/// (`14.0.23816.0`, `５`), not as the value it compares by (`14023816`, `5`).
+fn report_number(out: &mut Findings<'_>, side: Side, item: &Item, text: &str) {
+    let written = text.get(item.range.clone()).unwrap_or(&item.value);
+    let what = ItemKind::Number.noun();
+    let message = match side {
+        Side::Source => crate::msg!("item-missing", what = what, value = written),
+        Side::Translation => crate::msg!("item-extra", what = what, value = written),
+    };
+    out.in_segment(side, item.range.clone(), message);
 }
 
 /// The name a source number glued to a word is part of (`$package1`, `'T1`), where the
