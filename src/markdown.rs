@@ -1,6 +1,8 @@
 //! The one place that builds the Markdown parser, with the options locdoc reads pages with.
 
-use pulldown_cmark::{Options, Parser};
+use std::ops::Range;
+
+use pulldown_cmark::{Event, Options, Parser, Tag};
 
 /// The CommonMark extensions these docs use: tables, strikethrough, footnotes,
 /// heading attributes off (DocFX writes `{#id}` rarely and anchors as `<a name>`).
@@ -17,6 +19,19 @@ pub fn parser(text: &str) -> Parser<'_> {
 /// alert blockquotes (`> [!NOTE]`), which the checks do not need.
 pub fn site_parser(text: &str) -> Parser<'_> {
     Parser::new_ext(text, options() | Options::ENABLE_GFM)
+}
+
+/// The byte ranges of the code blocks and code spans of a page whose body starts at
+/// `body`, in order, a code span inside a block left out: text page rules do not look at.
+pub fn code_ranges(text: &str, body: usize) -> Vec<Range<usize>> {
+    let mut ranges: Vec<Range<usize>> = parser(&text[body..])
+        .into_offset_iter()
+        .filter(|(event, _)| matches!(event, Event::Start(Tag::CodeBlock(_)) | Event::Code(_)))
+        .map(|(_, range)| body + range.start..body + range.end)
+        .collect();
+    ranges.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+    ranges.dedup_by(|inner, outer| inner.end <= outer.end);
+    ranges
 }
 
 /// The id the publisher derives from a heading's text.

@@ -2,8 +2,6 @@
 
 use std::ops::Range;
 
-use pulldown_cmark::{Event, Tag};
-
 use super::{Findings, PageContext, Rule};
 use crate::diag::Severity;
 use crate::markdown;
@@ -52,7 +50,7 @@ is reported at the `<<<<<<< HEAD` line."
         {
             return;
         }
-        let code = code_blocks(text, page.page.prelude().len());
+        let code = markdown::code_ranges(text, page.page.prelude().len());
         let mut in_code = code.iter().peekable();
         let mut open: Option<(Range<usize>, bool)> = None;
         for (line, marker) in marker_lines(text) {
@@ -123,15 +121,6 @@ fn marker_lines(text: &str) -> impl Iterator<Item = (Range<usize>, Marker)> + '_
         };
         Some((range, marker))
     })
-}
-
-/// The byte ranges of the code blocks of the body, which starts at `body`, in order.
-fn code_blocks(text: &str, body: usize) -> Vec<Range<usize>> {
-    markdown::parser(&text[body..])
-        .into_offset_iter()
-        .filter(|(event, _)| matches!(event, Event::Start(Tag::CodeBlock(_))))
-        .map(|(_, range)| body + range.start..body + range.end)
-        .collect()
 }
 
 #[cfg(test)]

@@ -3,7 +3,6 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use pulldown_cmark::{Event, Tag};
 use regex::Regex;
 
 use super::{Findings, PageContext, Rule};
@@ -51,7 +50,7 @@ id=\"p1\">](https://…)</ept>` is no link.
         if marks.is_empty() {
             return;
         }
-        let code = code_ranges(text, body);
+        let code = markdown::code_ranges(text, body);
         let mut in_code = code.iter().peekable();
         for mark in marks {
             while in_code.next_if(|c| c.end <= mark.start).is_some() {}
@@ -74,21 +73,6 @@ static TOOL_MARKUP: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
-
-/// The byte ranges of the code blocks and code spans of the body, which starts at `body`,
-/// in order.
-fn code_ranges(text: &str, body: usize) -> Vec<Range<usize>> {
-    let mut ranges: Vec<Range<usize>> = markdown::parser(&text[body..])
-        .into_offset_iter()
-        .filter(|(event, _)| matches!(event, Event::Start(Tag::CodeBlock(_)) | Event::Code(_)))
-        .map(|(_, range)| body + range.start..body + range.end)
-        .collect();
-    // A code span inside a block comes after the block's start: order by start, and keep
-    // the outer range where one holds another.
-    ranges.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
-    ranges.dedup_by(|inner, outer| inner.end <= outer.end);
-    ranges
-}
 
 #[cfg(test)]
 mod tests {
