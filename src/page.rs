@@ -293,6 +293,14 @@ impl<'p> SegmentView<'p> {
         self.text(&self.segment.source)
     }
 
+    /// The text of the segment's line before its markup: `| Name | ` in a table row.
+    pub fn line_before(&self) -> &'p str {
+        let start = self.segment.range.start;
+        let before = &self.page.text[..start];
+        let line = before.rfind(['\n', '\r']).map_or(0, |at| at + 1);
+        &before[line..]
+    }
+
     /// Where the segment markup starts.
     pub fn position(&self) -> Position {
         self.page.position(self.segment.range.start)

@@ -772,6 +772,37 @@ fn conflict_marker() {
 }
 
 #[test]
+fn line_breaks_added_in_table_rows_and_headings() {
+    // intune-books-deviceinstallstate-list.md (Graph ru-RU): a table cell's translation
+    // ends with a line break, so the row ends inside the cell; then the same in a heading,
+    // and in a paragraph, where a soft line break changes nothing.
+    let seg = |id: &str, source: &str, translation: &str| {
+        format!("<span data-ttu-id=\"{id}\">{translation}</span><span class=\"sxs-lookup\"><span data-stu-id=\"{id}\">{source}</span></span>")
+    };
+    let text =
+        format!(
+        "---\nms.contentlocale: ru-RU\n---\n|Имя|Описание|\n|---|---|\n|{}|{}|\n\n## {}\n\n{}\n",
+        seg("a-121", "Authorization", "Авторизация"),
+        seg("a-122", "Bearer &lt;token&gt; Required.", "Требуется Bearer &lt;маркер&gt;\n"),
+        seg("a-123", "Request headers", "Заголовки\nзапроса"),
+        seg("a-124", "Do not supply a request body.", "Не указывайте\nтекст запроса."),
+    );
+    let page = Page::parse("docs/ru-RU/page.md", text);
+    let found: Vec<(&str, &str, usize, usize, String)> = check_page(&page, RULES)
+        .into_iter()
+        .filter(|f| f.rule == "whitespace")
+        .map(|f| (f.rule, f.severity.as_str(), f.line, f.column, f.message))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("whitespace", "warning", 6, 182, "the translation breaks the line inside a table row: the row ends here and the table breaks".to_owned()),
+            ("whitespace", "warning", 9, 39, "the translation breaks the line inside a heading: the heading ends here".to_owned()),
+        ]
+    );
+}
+
+#[test]
 fn tool_markup() {
     // The shapes of a ja-JP Partner Center page (XLIFF tags where a link was) and a pt-BR
     // .NET page (placeholders in a segment); then the same in code, which is not looked at.

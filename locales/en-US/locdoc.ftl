@@ -71,6 +71,8 @@ finding-whitespace-leading-lost = the translation loses the source's leading whi
 finding-whitespace-trailing-added = the translation adds trailing white space
 finding-whitespace-trailing-lost = the translation loses the source's trailing white space
 finding-whitespace-doubled = the translation has doubled spaces the source does not
+finding-whitespace-break-in-row = the translation breaks the line inside a table row: the row ends here and the table breaks
+finding-whitespace-break-in-heading = the translation breaks the line inside a heading: the heading ends here
 finding-escape-missing =
     { $count ->
         [1] `{ $value }`

@@ -70,6 +70,8 @@ finding-whitespace-leading-lost = la traduction perd l'espace de début de la so
 finding-whitespace-trailing-added = la traduction ajoute une espace à la fin
 finding-whitespace-trailing-lost = la traduction perd l'espace de fin de la source
 finding-whitespace-doubled = la traduction a des espaces doublées que la source n'a pas
+finding-whitespace-break-in-row = la traduction coupe la ligne dans une ligne de tableau : la ligne s'arrête ici et le tableau est rompu
+finding-whitespace-break-in-heading = la traduction coupe la ligne dans un titre : le titre s'arrête ici
 finding-escape-missing =
     { $count ->
         [1] `{ $value }`

@@ -70,6 +70,8 @@ finding-whitespace-leading-lost = de vertaling verliest de witruimte aan het beg
 finding-whitespace-trailing-added = de vertaling voegt witruimte aan het eind toe
 finding-whitespace-trailing-lost = de vertaling verliest de witruimte aan het eind van de bron
 finding-whitespace-doubled = de vertaling heeft dubbele spaties die de bron niet heeft
+finding-whitespace-break-in-row = de vertaling breekt de regel binnen een tabelrij af: de rij eindigt hier en de tabel breekt
+finding-whitespace-break-in-heading = de vertaling breekt de regel binnen een kop af: de kop eindigt hier
 finding-escape-missing =
     { $count ->
         [1] `{ $value }`

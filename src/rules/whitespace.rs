@@ -24,7 +24,8 @@ impl Rule for Whitespace {
         "## What it does
 Reports a translation that starts or ends with white space where the source does not (or
 the other way round), and runs of two or more spaces inside the translation where the
-source has none.
+source has none. A line break the translation adds inside a table row or a heading is a
+warning: the row or heading ends there, and the rest of it becomes a paragraph.
 
 ## Why it matters
 Segments sit inside table cells, list items and sentences. Added white space changes the
@@ -43,6 +44,26 @@ leading space and a doubled space."
         }
         let lead = |t: &str| t.len() - t.trim_start().len();
         let trail = |t: &str| t.len() - t.trim_end().len();
+        // A line break inside a table row or a heading ends it there: the rest of the row
+        // becomes a paragraph of its own. Reported instead of the white space it is.
+        let mut broken = false;
+        if let Some(at) = translation
+            .trim_start()
+            .find('\n')
+            .filter(|_| !source.contains('\n'))
+        {
+            let block = s.segment.line_before().trim_start();
+            let message = match block.chars().next() {
+                Some('|') => Some(crate::msg!("finding-whitespace-break-in-row")),
+                Some('#') => Some(crate::msg!("finding-whitespace-break-in-heading")),
+                _ => None,
+            };
+            if let Some(message) = message {
+                let at = s.segment.segment.translation.start + lead(translation) + at;
+                out.with_severity(Severity::Warning, at..at + 1, message);
+                broken = true;
+            }
+        }
         match (lead(source) > 0, lead(translation) > 0) {
             (false, true) => out.in_segment(
                 Side::Translation,
@@ -56,7 +77,9 @@ leading space and a doubled space."
             ),
             _ => {}
         }
+        let trailing_break = broken && translation[translation.trim_end().len()..].contains('\n');
         match (trail(source) > 0, trail(translation) > 0) {
+            (false, true) if trailing_break => {}
             (false, true) => out.in_segment(
                 Side::Translation,
                 translation.len() - trail(translation)..translation.len(),
