@@ -169,6 +169,36 @@ fn headings_tables_and_code_blocks() {
 }
 
 #[test]
+fn hover_text_keeps_a_leading_number_and_names_xrefs_by_uid() {
+    // ja-JP modify-unique-constraints.md: a table cell's step starts `1)`, which alone
+    // would read as a list marker; .NET pages: `<xref:uid>` in the English source.
+    let page = format!(
+        "{}|a|b|\n|---|---|\n|x|{}|\n\n{}\n",
+        front("T", "ja-JP", ""),
+        seg("a-1", "1) グリッドで **(全般)** を選びます。", "1) In the grid under **(General)**, select it."),
+        seg(
+            "a-2",
+            "既定の <xref:System.AppDomain> を作成します。",
+            "creates the default <xref:System.AppDomain> and <xref:System.Threading.Tasks.Parallel.For%2A?displayProperty=nameWithType>."
+        ),
+    );
+    let (dir, _) = build(&[("ja-JP/a.md", page)]);
+    let html = Html::parse_document(&read(dir.path(), "ja-JP/a.html"));
+    let segs = Selector::parse("span.seg").unwrap();
+    let sources: Vec<&str> = html
+        .select(&segs)
+        .filter_map(|s| s.value().attr("data-source"))
+        .collect();
+    assert_eq!(
+        sources,
+        [
+            "1) In the grid under (General), select it.",
+            "creates the default System.AppDomain and System.Threading.Tasks.Parallel.For*."
+        ]
+    );
+}
+
+#[test]
 fn segments_in_links_headings_and_escaped_sources() {
     let page = format!(
         "{}Intro [{}](https://example.com) {}\n",

@@ -480,13 +480,32 @@ pub fn plain_text(markdown: &str) -> String {
     if !markdown.contains(['*', '_', '`', '[', ']', '<', '&', '\\', '!']) {
         return markdown.to_owned();
     }
-    let mut out = String::with_capacity(markdown.len());
+    // A segment is inline text: a leading word keeps `1) In the grid` or `# x` from
+    // reading as a list or a heading, whose marker would be lost.
+    const LEAD: &str = "a ";
+    let inline = format!("{LEAD}{markdown}");
+    let mut out = String::with_capacity(inline.len());
     // Where an include is: its `[!INCLUDE` written and its link to come or open, or its
     // link closed and its `]` next.
     let (mut in_include, mut include_closed) = (false, false);
-    let mut events = pulldown_cmark::TextMergeStream::new(markdown::parser(markdown)).peekable();
+    // `<xref:uid>` reads as its uid, as an unresolved one is shown.
+    let mut in_xref_autolink = false;
+    let mut events = pulldown_cmark::TextMergeStream::new(markdown::parser(&inline)).peekable();
     while let Some(event) = events.next() {
         match event {
+            Event::Start(Tag::Link {
+                link_type: LinkType::Autolink,
+                dest_url,
+                ..
+            }) => {
+                if let Some(reference) = strip_prefix_ignore_case(&dest_url, "xref:") {
+                    let uid = reference.split(['#', '?']).next().unwrap_or(reference);
+                    out.push_str(&percent_decode(uid));
+                    in_xref_autolink = true;
+                }
+            }
+            Event::Text(_) if in_xref_autolink => {}
+            Event::End(TagEnd::Link) if in_xref_autolink => in_xref_autolink = false,
             Event::Text(t) => {
                 let t = match t.strip_prefix(']') {
                     Some(after) if include_closed => after,
@@ -517,7 +536,10 @@ pub fn plain_text(markdown: &str) -> String {
             _ => {}
         }
     }
-    out
+    match out.strip_prefix(LEAD) {
+        Some(rest) => rest.to_owned(),
+        None => out,
+    }
 }
 
 /// Escapes text for an HTML attribute value or text node.
