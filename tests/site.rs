@@ -342,6 +342,42 @@ fn older_code_snippets_show_their_lines_or_region() {
 }
 
 #[test]
+fn code_lines_one_after_another_show_each_file() {
+    // .NET tr-TR how-to-speed-up-small-loop-bodies.md: two snippet lines in one paragraph;
+    // a snippet line followed by prose stays text.
+    let page = format!(
+        "{}{}\n\n[!code-csharp[Main](src/p.cs#L2-L3)]\n:::code language=\"vb\" source=\"src/p.cs\" range=\"1\":::\n\n[!code-csharp[Main](src/p.cs#L1)]\nand some text\n",
+        front("T", "tr-TR", ""),
+        seg("a-1", "Örnek:", "Example:"),
+    );
+    let (dir, report) = build(&[
+        ("tr-TR/a.md", page),
+        (
+            "tr-TR/src/p.cs",
+            "class P {\n  void A() {}\n  void B() {}\n}\n".to_owned(),
+        ),
+    ]);
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    let html = Html::parse_document(&read(dir.path(), "tr-TR/a.html"));
+    let code = Selector::parse("article.doc pre code").unwrap();
+    let blocks: Vec<(Option<&str>, String)> = html
+        .select(&code)
+        .map(|c| (c.value().attr("class"), c.text().collect()))
+        .collect();
+    assert_eq!(
+        blocks,
+        [
+            (
+                Some("language-csharp"),
+                "  void A() {}\n  void B() {}\n".to_owned()
+            ),
+            (Some("language-vb"), "class P {\n".to_owned()),
+        ]
+    );
+    assert!(article(dir.path(), "tr-TR/a.html").contains("[!code-csharp"));
+}
+
+#[test]
 fn hostile_html_yields_no_executable_script() {
     let page = format!(
         "{}{}\n\n<script>alert(1)</script>\n\n<img src=\"x.png\" onerror=\"alert(2)\">\n\n<a href=\"javascript:alert(3)\" onclick=\"alert(4)\">a</a> [b](javascript:alert(5)) [c](JaVaScRiPt:alert(6)) <svg onload=\"alert(7)\"></svg>\n\n<div style=\"background:url(javascript:alert(8))\" onmouseover=\"alert(9)\">d</div> <iframe src=\"javascript:alert(10)\"></iframe>\n\n> [!VIDEO javascript:alert(14)]\n\n:::image type=\"content\" source=\"javascript:alert(15)\" alt-text=\"x\":::\n\n> [!div class=\"x\" onclick=\"alert(16)\"]\n> y\n\n:::image source=\"a.png\" alt-text=\"\\\" onerror=\\\"alert(17)\":::\n",

@@ -10,7 +10,8 @@
 //! - `:::code language="xml" source="…" range="3-9":::` alone in a paragraph shows that
 //!   file (or those lines of it) as a code block; the renderer reads it, confined to the
 //!   content folder like an include; so does the older `[!code-xml[name](path#L3-L9)]`,
-//!   which may also name a region of the file (`#name`).
+//!   which may also name a region of the file (`#name`). Several such lines one after
+//!   another (one paragraph) show one code block each.
 //!
 //! Inline, `:::no-loc text="Blazor":::` (and the older `:::no-loc(Blazor):::`), which
 //! marks words the translation keeps, is those words.
@@ -138,13 +139,8 @@ pub(super) fn blocks<'a>(items: Vec<Item<'a>>, localizer: &Localizer) -> Vec<Ite
                     i += 3;
                     continue;
                 }
-                if let Some(code) = code_paragraph(&items, i) {
-                    out.push(Item::Code(code, offset_at(&items, i)));
-                    i += 3;
-                    continue;
-                }
-                if let Some((code, len)) = snippet_paragraph(&items, i) {
-                    out.push(Item::Code(code, offset_at(&items, i)));
+                if let Some((files, len)) = code_paragraph(&items, i) {
+                    out.extend(files.into_iter().map(|(code, at)| Item::Code(code, at)));
                     i += len;
                     continue;
                 }
@@ -295,9 +291,36 @@ fn attributes(body: &str) -> impl Iterator<Item = (String, &str)> {
     })
 }
 
-/// The code file of a paragraph at `i` that is only a `:::code …:::` line with a source.
-fn code_paragraph(items: &[Option<Item<'_>>], i: usize) -> Option<CodeFile> {
-    let body = directive(lone_text(items, i)?, "code")?;
+/// The code files of a paragraph at `i` made only of code lines, `:::code …:::` or
+/// `[!code-…]`, one or more (a file's parts shown one after the other), each with its page
+/// offset; and how many items the paragraph spans.
+fn code_paragraph(items: &[Option<Item<'_>>], i: usize) -> Option<(Vec<(CodeFile, usize)>, usize)> {
+    if !matches!(event_at(items, i), Some(Event::Start(Tag::Paragraph))) {
+        return None;
+    }
+    let mut files = Vec::new();
+    let mut k = i + 1;
+    loop {
+        let (code, len) = match event_at(items, k)? {
+            Event::Text(text) => match code_line(text) {
+                Some(code) => (code, 1),
+                None => snippet_line(items, k)?,
+            },
+            _ => return None,
+        };
+        files.push((code, offset_at(items, k)));
+        k += len;
+        match event_at(items, k)? {
+            Event::SoftBreak => k += 1,
+            Event::End(TagEnd::Paragraph) => return Some((files, k + 1 - i)),
+            _ => return None,
+        }
+    }
+}
+
+/// The code file of a `:::code …:::` line with a source.
+fn code_line(line: &str) -> Option<CodeFile> {
+    let body = directive(line, "code")?;
     let mut code = CodeFile::default();
     for (key, value) in attributes(body) {
         match key.as_str() {
@@ -316,13 +339,13 @@ fn code_paragraph(items: &[Option<Item<'_>>], i: usize) -> Option<CodeFile> {
     (!code.source.is_empty()).then_some(code)
 }
 
-/// The code file of a paragraph at `i` that is only an older code snippet,
+/// The code file of an older code snippet starting at item `i` of a paragraph,
 /// `[!code-csharp[name](path#L3-L9 "title")]`, and how many items it spans. The path may
 /// select lines (`#L3-L9`, `?range=1-3,7`, `?start=3&end=9`) or a region (`#name`,
 /// `?name=name`).
-fn snippet_paragraph(items: &[Option<Item<'_>>], i: usize) -> Option<(CodeFile, usize)> {
+fn snippet_line(items: &[Option<Item<'_>>], i: usize) -> Option<(CodeFile, usize)> {
     let at = |k: usize| event_at(items, k);
-    let (Some(Event::Start(Tag::Paragraph)), Some(Event::Text(open))) = (at(i), at(i + 1)) else {
+    let Some(Event::Text(open)) = at(i) else {
         return None;
     };
     let language = strip_prefix_ignore_case(open.trim_start(), "[!code-")?;
@@ -332,16 +355,17 @@ fn snippet_paragraph(items: &[Option<Item<'_>>], i: usize) -> Option<(CodeFile, 
     {
         return None;
     }
-    let Some(Event::Start(Tag::Link { dest_url, .. })) = at(i + 2) else {
+    let Some(Event::Start(Tag::Link { dest_url, .. })) = at(i + 1) else {
         return None;
     };
-    // The link's text (the snippet's name) up to its end, then the closing bracket.
-    let mut k = i + 3;
+    // The link's text (the snippet's name) up to its end, then the closing bracket at the
+    // end of the line.
+    let mut k = i + 2;
     while !matches!(at(k)?, Event::End(TagEnd::Link)) {
         k += 1;
     }
-    match (at(k + 1), at(k + 2)) {
-        (Some(Event::Text(close)), Some(Event::End(TagEnd::Paragraph))) if close.trim() == "]" => {}
+    match at(k + 1) {
+        Some(Event::Text(close)) if close.trim() == "]" => {}
         _ => return None,
     }
     let (path, selector) = match dest_url.find(['?', '#']) {
@@ -378,7 +402,7 @@ fn snippet_paragraph(items: &[Option<Item<'_>>], i: usize) -> Option<(CodeFile, 
             code.range = Some(format!("{start}-{}", end.unwrap_or("")));
         }
     }
-    (!code.source.is_empty()).then_some((code, k + 3 - i))
+    (!code.source.is_empty()).then_some((code, k + 2 - i))
 }
 
 /// Writes the image of one `:::image …:::` line; `None` if the line is not one.
