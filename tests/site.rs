@@ -342,6 +342,52 @@ fn older_code_snippets_show_their_lines_or_region() {
 }
 
 #[test]
+fn docfx_tabs_become_tab_sections_and_their_closing_rule_is_not_drawn() {
+    // The shape of .NET ko-KR dotnet-restore.md: tab headings that are links to `#tab/id`,
+    // with the anchors localization added; `---` closes the group.
+    let page = format!(
+        "{}# <a name=\"a\"></a>[{}](#tab/netcore2x)\n\n{}\n\n# <a name=\"b\"></a>[{}](#tab/netcore1x)\n\n{}\n\n---\n\n{}\n\n---\n",
+        front("T", "ko-KR", ""),
+        seg("a-1", ".NET Core 2.x", ".NET Core 2.x"),
+        seg("a-2", "둘", "Two"),
+        seg("a-3", ".NET Core 1.x", ".NET Core 1.x"),
+        seg("a-4", "하나", "One"),
+        seg("a-5", "끝", "End"),
+    );
+    let body = article_of("ko-KR/a.md", page);
+    let html = Html::parse_fragment(&body);
+    let tabs = Selector::parse("div.tabs > section.tab").unwrap();
+    let sections: Vec<(Option<&str>, String)> = html
+        .select(&tabs)
+        .map(|t| {
+            (
+                t.value().attr("data-tab"),
+                t.text()
+                    .collect::<String>()
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            )
+        })
+        .collect();
+    assert_eq!(
+        sections,
+        [
+            (Some("netcore2x"), ".NET Core 2.x 둘".to_owned()),
+            (Some("netcore1x"), ".NET Core 1.x 하나".to_owned()),
+        ]
+    );
+    // The group's `---` is not drawn, a later one is; the paragraph after the group is
+    // outside it; no heading or `#tab/` link is left.
+    assert_eq!(body.matches("<hr").count(), 1, "{body}");
+    assert!(
+        body.contains("</section>\n</div>\n<p><span class=\"seg\" data-source=\"End\""),
+        "{body}"
+    );
+    assert!(!body.contains("#tab/") && !body.contains("<h1"), "{body}");
+}
+
+#[test]
 fn code_lines_one_after_another_show_each_file() {
     // .NET tr-TR how-to-speed-up-small-loop-bodies.md: two snippet lines in one paragraph;
     // a snippet line followed by prose stays text.

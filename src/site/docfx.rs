@@ -183,6 +183,116 @@ pub(super) fn blocks<'a>(items: Vec<Item<'a>>, localizer: &Localizer) -> Vec<Ite
     out
 }
 
+/// Whether a page's Markdown may hold DocFX tabs (`# [Title](#tab/id)`).
+pub(super) fn may_have_tabs(text: &str) -> bool {
+    text.contains("(#tab/")
+}
+
+/// DocFX tabs: a heading that is only a link to `#tab/id` starts a tab, whose content runs
+/// to the next tab heading; the group ends at a `---` line (which is not drawn), at a
+/// heading of the tabs' level or above, or at the end of the page. Each tab is a section
+/// with its title; the site's script shows one at a time.
+pub(super) fn tabs(items: Vec<Item<'_>>) -> Vec<Item<'_>> {
+    let mut items: Vec<Option<Item<'_>>> = items.into_iter().map(Some).collect();
+    let mut out = Vec::with_capacity(items.len() + 8);
+    // The heading level of the open group, and how deep in block quotes and lists we are.
+    let mut group: Option<pulldown_cmark::HeadingLevel> = None;
+    let mut depth = 0usize;
+    let close = "</section>\n</div>\n";
+    let mut i = 0;
+    while i < items.len() {
+        match event_at(&items, i) {
+            Some(Event::Start(Tag::Heading { level, .. })) if depth == 0 => {
+                let level = *level;
+                if let Some(tab) = tab_heading(&items, i) {
+                    match group {
+                        Some(_) => out.push(Item::Html("</section>\n".to_owned())),
+                        None => {
+                            out.push(Item::Html("<div class=\"tabs\">\n".to_owned()));
+                            group = Some(level);
+                        }
+                    }
+                    let mut open = String::from("<section class=\"tab\" data-tab=\"");
+                    escape_html(&tab.id, &mut open);
+                    open.push_str("\">\n<p class=\"tab-title\">");
+                    out.push(Item::Html(open));
+                    // The title: what the heading holds, without the link around it.
+                    let title = items[i + 1..tab.end].iter_mut().enumerate();
+                    for (k, item) in title.map(|(k, item)| (i + 1 + k, item)) {
+                        if k != tab.link.start && k != tab.link.end {
+                            out.extend(item.take());
+                        }
+                    }
+                    out.push(Item::Html("</p>\n".to_owned()));
+                    i = tab.end + 1;
+                    continue;
+                }
+                if group.is_some_and(|open| level <= open) {
+                    out.push(Item::Html(close.to_owned()));
+                    group = None;
+                }
+            }
+            Some(Event::Rule) if depth == 0 && group.is_some() => {
+                out.push(Item::Html(close.to_owned()));
+                group = None;
+                i += 1;
+                continue;
+            }
+            Some(Event::Start(Tag::BlockQuote(_) | Tag::List(_))) => depth += 1,
+            Some(Event::End(TagEnd::BlockQuote(_) | TagEnd::List(_))) => {
+                depth = depth.saturating_sub(1)
+            }
+            _ => {}
+        }
+        out.extend(items[i].take());
+        i += 1;
+    }
+    if group.is_some() {
+        out.push(Item::Html(close.to_owned()));
+    }
+    out
+}
+
+/// A tab heading: its tab id, the items of its link's start and end, and its end.
+struct TabHeading {
+    id: String,
+    link: std::ops::Range<usize>,
+    end: usize,
+}
+
+/// The tab heading starting at `i` (a heading start), where the heading holds only a link
+/// to `#tab/id`, with anchors (`<a name>`) or white space around it.
+fn tab_heading(items: &[Option<Item<'_>>], i: usize) -> Option<TabHeading> {
+    let mut k = i + 1;
+    let mut link: Option<(usize, String)> = None;
+    let mut link_end = None;
+    loop {
+        let event = event_at(items, k)?;
+        match event {
+            Event::End(TagEnd::Heading(_)) => break,
+            Event::Start(Tag::Link { dest_url, .. }) if link.is_none() => {
+                let id = strip_prefix_ignore_case(dest_url, "#tab/")?;
+                link = Some((k, id.to_owned()));
+            }
+            Event::End(TagEnd::Link) if link.is_some() && link_end.is_none() => {
+                link_end = Some(k);
+            }
+            // Inside the link: its text, however marked.
+            _ if link.is_some() && link_end.is_none() => {}
+            Event::InlineHtml(_) | Event::Html(_) => {}
+            Event::Text(text) if text.trim().is_empty() => {}
+            _ => return None,
+        }
+        k += 1;
+    }
+    let (start, id) = link?;
+    Some(TabHeading {
+        id,
+        link: start..link_end?,
+        end: k,
+    })
+}
+
 /// The event at `k`, if the item there is an event.
 fn event_at<'i, 'a>(items: &'i [Option<Item<'a>>], k: usize) -> Option<&'i Event<'a>> {
     match items.get(k)? {

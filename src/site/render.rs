@@ -300,6 +300,9 @@ fn render_into(
     if super::docfx::may_have_blocks(&marked.text) {
         items = super::docfx::blocks(items, context.localizer);
     }
+    if super::docfx::may_have_tabs(&marked.text) {
+        items = super::docfx::tabs(items);
+    }
     let sources = Sources::new(page);
     let mut writer = Writer {
         page,

@@ -28,6 +28,44 @@
   document.addEventListener("focusin", function (e) { var s = seg(e.target); if (s) show(s); });
   document.addEventListener("focusout", function (e) { var s = seg(e.target); if (s) hide(s); });
   document.addEventListener("keydown", function (e) { if (e.key === "Escape") hide(seg(document.activeElement)); });
+  // DocFX tabs: each group shows one tab, picked from a tab list made of the titles;
+  // picking a tab picks the tab of the same id in the page's other groups too.
+  function pickTab(id) {
+    document.querySelectorAll(".tabs").forEach(function (group) {
+      var panels = group.querySelectorAll(":scope > .tab");
+      var has = Array.prototype.some.call(panels, function (p) { return p.getAttribute("data-tab") === id; });
+      if (!has) return;
+      panels.forEach(function (p, i) {
+        var on = p.getAttribute("data-tab") === id;
+        p.hidden = !on;
+        var tab = group.querySelectorAll(":scope > .tab-list > button")[i];
+        if (tab) tab.setAttribute("aria-selected", on ? "true" : "false");
+      });
+    });
+  }
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll(".tabs").forEach(function (group) {
+      var panels = group.querySelectorAll(":scope > .tab");
+      var list = document.createElement("div");
+      list.className = "tab-list";
+      list.setAttribute("role", "tablist");
+      panels.forEach(function (panel, i) {
+        var title = panel.querySelector(":scope > .tab-title");
+        var tab = document.createElement("button");
+        tab.type = "button";
+        tab.setAttribute("role", "tab");
+        // The title moves into the tab, its segment (and hover) with it.
+        while (title && title.firstChild) tab.appendChild(title.firstChild);
+        if (title) title.hidden = true;
+        tab.addEventListener("click", function () { pickTab(panel.getAttribute("data-tab")); });
+        list.appendChild(tab);
+        panel.setAttribute("role", "tabpanel");
+        panel.hidden = i > 0;
+        tab.setAttribute("aria-selected", i === 0 ? "true" : "false");
+      });
+      group.insertBefore(list, group.firstChild);
+    });
+  });
   document.addEventListener("DOMContentLoaded", function () {
     var button = document.getElementById("toggle-source");
     if (!button) return;
