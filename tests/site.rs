@@ -199,6 +199,28 @@ fn hover_text_keeps_a_leading_number_and_names_xrefs_by_uid() {
 }
 
 #[test]
+fn a_segment_that_is_an_image_line_hovers_with_its_english_alt_text() {
+    // zh-CN multi-factor-authentication.md: the whole segment is a `:::image` line.
+    let page = format!(
+        "{}{}\n",
+        front("T", "zh-CN", ""),
+        seg(
+            "a-1",
+            ":::image type=\"content\" source=\"m/mfa.png\" alt-text=\"启用 MFA 页面的屏幕截图。\":::",
+            ":::image type=\"content\" source=\"m/mfa.png\" alt-text=\"Screenshot of **turn on MFA** page.\":::"
+        ),
+    );
+    let (dir, _) = build(&[("zh-CN/a.md", page)]);
+    let html = Html::parse_document(&read(dir.path(), "zh-CN/a.html"));
+    let segs = Selector::parse("span.seg").unwrap();
+    let sources: Vec<&str> = html
+        .select(&segs)
+        .filter_map(|s| s.value().attr("data-source"))
+        .collect();
+    assert_eq!(sources, ["Screenshot of turn on MFA page."]);
+}
+
+#[test]
 fn segments_in_links_headings_and_escaped_sources() {
     let page = format!(
         "{}Intro [{}](https://example.com) {}\n",

@@ -333,6 +333,13 @@ fn directive<'t>(line: &'t str, name: &str) -> Option<&'t str> {
     (head.eq_ignore_ascii_case(name) && rest.starts_with(char::is_whitespace)).then_some(rest)
 }
 
+/// The alt text of a `:::image …:::` line, as written (Markdown).
+pub(super) fn image_alt(line: &str) -> Option<String> {
+    let body = directive(line, "image")?;
+    let alt = attributes(body).find(|(key, _)| key == "alt-text")?.1;
+    Some(without_marks(alt))
+}
+
 /// The classes of a `[!div class="…"]` line, as safe class names.
 fn div_classes(text: &str) -> Option<String> {
     static DIV: OnceLock<Regex> = OnceLock::new();

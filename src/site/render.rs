@@ -480,6 +480,10 @@ impl<'p> Sources<'p> {
 /// an include (`[!INCLUDE [title](path)]`) as its title, `:::no-loc(words):::` as its
 /// words.
 pub fn plain_text(markdown: &str) -> String {
+    // A segment that is a whole `:::image` line reads as its alt text.
+    if let Some(alt) = super::docfx::image_alt(markdown) {
+        return plain_text(&alt);
+    }
     if !markdown.contains(['*', '_', '`', '[', ']', '<', '&', '\\', '!']) {
         return markdown.to_owned();
     }

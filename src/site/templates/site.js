@@ -72,7 +72,9 @@
     button.addEventListener("click", function () {
       var on = button.getAttribute("aria-pressed") !== "true";
       document.querySelectorAll(".seg").forEach(function (s) {
-        var img = s.classList.contains("seg-image") ? s.querySelector("img") : null;
+        // A segment that is its image's alt text, or only an image: swap the alt text.
+        var only = s.querySelector("img") && !s.textContent.trim();
+        var img = s.classList.contains("seg-image") || only ? s.querySelector("img") : null;
         if (img) {
           // The segment is the image's alt text: swap that, keep the image.
           if (on) {
