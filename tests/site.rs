@@ -47,6 +47,15 @@ fn article(dir: &Path, site_path: &str) -> String {
     article.inner_html().trim().to_owned()
 }
 
+/// The English sources the segments of a site page show on hover, in page order.
+fn hover_sources(dir: &Path, site_path: &str) -> Vec<String> {
+    let html = Html::parse_document(&read(dir, site_path));
+    let segs = Selector::parse("span.seg").unwrap();
+    html.select(&segs)
+        .filter_map(|s| s.value().attr("data-source").map(str::to_owned))
+        .collect()
+}
+
 /// The rendered body of the one page `page` at `path` (`fr-FR/a.md`) once built.
 fn article_of(path: &str, page: String) -> String {
     let (dir, _) = build(&[(path, page)]);
@@ -183,12 +192,7 @@ fn hover_text_keeps_a_leading_number_and_names_xrefs_by_uid() {
         ),
     );
     let (dir, _) = build(&[("ja-JP/a.md", page)]);
-    let html = Html::parse_document(&read(dir.path(), "ja-JP/a.html"));
-    let segs = Selector::parse("span.seg").unwrap();
-    let sources: Vec<&str> = html
-        .select(&segs)
-        .filter_map(|s| s.value().attr("data-source"))
-        .collect();
+    let sources = hover_sources(dir.path(), "ja-JP/a.html");
     assert_eq!(
         sources,
         [
@@ -211,12 +215,7 @@ fn a_segment_that_is_an_image_line_hovers_with_its_english_alt_text() {
         ),
     );
     let (dir, _) = build(&[("zh-CN/a.md", page)]);
-    let html = Html::parse_document(&read(dir.path(), "zh-CN/a.html"));
-    let segs = Selector::parse("span.seg").unwrap();
-    let sources: Vec<&str> = html
-        .select(&segs)
-        .filter_map(|s| s.value().attr("data-source"))
-        .collect();
+    let sources = hover_sources(dir.path(), "zh-CN/a.html");
     assert_eq!(sources, ["Screenshot of turn on MFA page."]);
 }
 
