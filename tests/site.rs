@@ -76,6 +76,39 @@ fn alerts_become_callouts_in_the_page_language() {
 }
 
 #[test]
+fn an_include_in_a_link_text_stays_in_the_link() {
+    // Business Central nb-NO business-central-admin-powerbi-integration-component.md,
+    // d4197-159: the product name is an include inside the link's text.
+    let page = format!(
+        "{}{} Les mer.\n",
+        front("T", "nb-NO", ""),
+        seg(
+            "d4197-159",
+            "[Konfigurere [!INCLUDE[prod_short](includes/prod_short.md)]](setup.md)",
+            "[Setting Up [!INCLUDE[prod_short](includes/prod_short.md)]](setup.md)"
+        ),
+    );
+    let (dir, report) = build(&[
+        ("nb-NO/a.md", page),
+        (
+            "nb-NO/includes/prod_short.md",
+            "Business Central\n".to_owned(),
+        ),
+    ]);
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    let body = article(dir.path(), "nb-NO/a.html");
+    assert!(
+        body.contains("<a href=\"setup.html\">Konfigurere Business Central</a>")
+            && !body.contains("]("),
+        "{body}"
+    );
+    assert_eq!(
+        hover_sources(dir.path(), "nb-NO/a.html"),
+        ["Setting Up prod_short"]
+    );
+}
+
+#[test]
 fn includes_are_inlined_from_below_the_content_folder() {
     let page = format!(
         "{}# {}\n\n[!INCLUDE [shared](../includes/shared.md)]\n\nText [!INCLUDE [inline](../includes/inline.md)] end.\n\n{}\n",

@@ -434,6 +434,29 @@ fn find_includes(events: Vec<(Event<'_>, usize)>) -> Vec<Item<'_>> {
             items.pop();
             events.next();
             items.push(Item::Include(target, offset, true));
+        } else if let Some(link) = LinkAround::find(&before, &after) {
+            // An include in a link's text (`[Set up [!INCLUDE[p](p.md)]](setup.md)`): the
+            // publisher reads includes first, so the link is there around it.
+            if !link.before.is_empty() {
+                items.push(Item::Event(Event::Text(link.before.into()), offset));
+            }
+            items.push(Item::Event(
+                Event::Start(Tag::Link {
+                    link_type: LinkType::Inline,
+                    dest_url: link.dest.into(),
+                    title: CowStr::Borrowed(""),
+                    id: CowStr::Borrowed(""),
+                }),
+                offset,
+            ));
+            if !link.text.is_empty() {
+                items.push(Item::Event(Event::Text(link.text.into()), offset));
+            }
+            items.push(Item::Include(target, offset, false));
+            items.push(Item::Event(Event::End(TagEnd::Link), offset));
+            if !link.after.is_empty() {
+                rest = Some((Event::Text(link.after.into()), offset));
+            }
         } else {
             if !before.is_empty() {
                 items.push(Item::Event(Event::Text(before.into()), offset));
@@ -445,6 +468,37 @@ fn find_includes(events: Vec<(Event<'_>, usize)>) -> Vec<Item<'_>> {
         }
     }
     items
+}
+
+/// A link whose text holds an include: `[` in the text before the include with no `]`
+/// after it, and `](dest)` right after the include.
+struct LinkAround {
+    /// The text before the link's `[`.
+    before: String,
+    /// The link's text before the include.
+    text: String,
+    /// The destination.
+    dest: String,
+    /// The text after the link's `)`.
+    after: String,
+}
+
+impl LinkAround {
+    fn find(before: &str, after: &str) -> Option<LinkAround> {
+        let open = before.rfind('[')?;
+        if before[open..].contains(']') {
+            return None;
+        }
+        let rest = after.strip_prefix("](")?;
+        let close = rest.find(')')?;
+        let dest = rest[..close].split_whitespace().next()?;
+        Some(LinkAround {
+            before: before[..open].to_owned(),
+            text: before[open + 1..].to_owned(),
+            dest: dest.to_owned(),
+            after: rest[close + 1..].to_owned(),
+        })
+    }
 }
 
 /// The text before a trailing `[!INCLUDE ` (any case), if `text` ends with one.
@@ -514,10 +568,17 @@ pub fn plain_text(markdown: &str) -> String {
             Event::Text(_) if in_xref_autolink => {}
             Event::End(TagEnd::Link) if in_xref_autolink => in_xref_autolink = false,
             Event::Text(t) => {
-                let t = match t.strip_prefix(']') {
+                let mut t = match t.strip_prefix(']') {
                     Some(after) if include_closed => after,
                     _ => &t,
                 };
+                // An include in a link's text: the link reads as its text.
+                if include_closed {
+                    if let Some(link) = LinkAround::find(&out, t) {
+                        out = format!("{}{}", link.before, link.text);
+                        t = &t[t.len() - link.after.len()..];
+                    }
+                }
                 include_closed = false;
                 let unwrapped = super::docfx::unwrap_no_loc(t);
                 let t = unwrapped.as_ref();
