@@ -76,6 +76,43 @@ fn alerts_become_callouts_in_the_page_language() {
 }
 
 #[test]
+fn a_complex_image_has_its_long_description_hidden_and_linked() {
+    // .NET ko-KR microservice-ddd-cqrs-patterns-index.md: the image line and the long
+    // description are segments, `:::image-end:::` closes it.
+    let page = format!(
+        "{}{}\n{}\n:::image-end:::\n\n{}\n",
+        front("T", "ko-KR", ""),
+        seg(
+            "a-107",
+            ":::image type=\"complex\" source=\"./m/arch.png\" alt-text=\"다이어그램입니다.\":::",
+            ":::image type=\"complex\" source=\"./m/arch.png\" alt-text=\"Diagram.\":::"
+        ),
+        seg(
+            "a-108",
+            "외부 아키텍처와 내부 아키텍처의 차이점.",
+            "Difference between external and internal architecture."
+        ),
+        seg("a-109", "**그림 7-1**.", "**Figure 7-1**."),
+    );
+    let body = article_of("ko-KR/a.md", page);
+    let html = Html::parse_fragment(&body);
+    let img = Selector::parse("img").unwrap();
+    let described = html
+        .select(&img)
+        .next()
+        .and_then(|i| i.value().attr("aria-describedby"))
+        .expect("a described image");
+    let hidden = Selector::parse("div.visually-hidden").unwrap();
+    let description = html.select(&hidden).next().expect("the long description");
+    assert_eq!(description.value().attr("id"), Some(described));
+    assert_eq!(
+        description.text().collect::<String>(),
+        "외부 아키텍처와 내부 아키텍처의 차이점."
+    );
+    assert!(!body.contains(":::"), "{body}");
+}
+
+#[test]
 fn an_include_in_a_link_text_stays_in_the_link() {
     // Business Central nb-NO business-central-admin-powerbi-integration-component.md,
     // d4197-159: the product name is an include inside the link's text.

@@ -5,8 +5,8 @@
 //! - `[!VIDEO https://…]`, alone in a paragraph (or in a block quote of its own), embeds
 //!   the video;
 //! - `:::image type="content" source="…" alt-text="…":::` is an image (`lightbox` links
-//!   it to its full-size file; `:::image-end:::`, which closes a complex image's long
-//!   description, is dropped);
+//!   it to its full-size file); a complex image's long description, up to
+//!   `:::image-end:::`, follows it hidden from view and named by `aria-describedby`;
 //! - `:::code language="xml" source="…" range="3-9":::` alone in a paragraph shows that
 //!   file (or those lines of it) as a code block; the renderer reads it, confined to the
 //!   content folder like an include; so does the older `[!code-xml[name](path#L3-L9)]`,
@@ -142,6 +142,24 @@ pub(super) fn blocks<'a>(items: Vec<Item<'a>>, localizer: &Localizer) -> Vec<Ite
                 if let Some((files, len)) = code_paragraph(&items, i) {
                     out.extend(files.into_iter().map(|(code, at)| Item::Code(code, at)));
                     i += len;
+                    continue;
+                }
+                if let Some(complex) = complex_image(&items, i) {
+                    // The long description, hidden but read out, after the image.
+                    let id = format!("longdesc-{}", offset_at(&items, i + 1));
+                    let img = complex.html.replacen(
+                        "<img ",
+                        &format!("<img aria-describedby=\"{id}\" "),
+                        1,
+                    );
+                    out.push(Item::Html(format!(
+                        "<p>{img}</p>\n<div class=\"visually-hidden\" id=\"{id}\"><p>"
+                    )));
+                    for item in &mut items[complex.description.clone()] {
+                        out.extend(item.take());
+                    }
+                    out.push(Item::Html("</p></div>\n".to_owned()));
+                    i = complex.end + 1;
                     continue;
                 }
                 if let Some((html, len)) = image_paragraph(&items, i) {
@@ -391,6 +409,57 @@ fn image_paragraph(items: &[Option<Item<'_>>], i: usize) -> Option<(String, usiz
             _ => return None,
         }
         k += 1;
+    }
+}
+
+/// A complex image: a paragraph that opens with a `:::image type="complex" …:::` line and
+/// ends with a `:::image-end:::` line, its long description in between.
+struct ComplexImage {
+    /// The image.
+    html: String,
+    /// The items of the long description.
+    description: std::ops::Range<usize>,
+    /// The paragraph's end.
+    end: usize,
+}
+
+fn complex_image(items: &[Option<Item<'_>>], i: usize) -> Option<ComplexImage> {
+    let at = |k: usize| event_at(items, k);
+    let (Some(Event::Start(Tag::Paragraph)), Some(Event::Text(first)), Some(Event::SoftBreak)) =
+        (at(i), at(i + 1), at(i + 2))
+    else {
+        return None;
+    };
+    // The line may be a segment of its own: its marks go with it.
+    let first = without_marks(first);
+    let body = directive(&first, "image")?;
+    if !attributes(body).any(|(key, value)| key == "type" && value.eq_ignore_ascii_case("complex"))
+    {
+        return None;
+    }
+    let mut html = String::new();
+    image(&first, &mut html)?;
+    // The paragraph's end, right after the `:::image-end:::` line.
+    let mut k = i + 3;
+    while !matches!(at(k), Some(Event::End(TagEnd::Paragraph))) {
+        if items.get(k).is_none() {
+            return None;
+        }
+        k += 1;
+    }
+    match (at(k - 1), at(k - 2)) {
+        (Some(Event::Text(last)), Some(Event::SoftBreak))
+            if without_marks(last)
+                .trim()
+                .eq_ignore_ascii_case(":::image-end:::") =>
+        {
+            Some(ComplexImage {
+                html,
+                description: i + 3..k - 2,
+                end: k,
+            })
+        }
+        _ => None,
     }
 }
 
