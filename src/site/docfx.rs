@@ -442,9 +442,7 @@ fn complex_image(items: &[Option<Item<'_>>], i: usize) -> Option<ComplexImage> {
     // The paragraph's end, right after the `:::image-end:::` line.
     let mut k = i + 3;
     while !matches!(at(k), Some(Event::End(TagEnd::Paragraph))) {
-        if items.get(k).is_none() {
-            return None;
-        }
+        items.get(k)?;
         k += 1;
     }
     match (at(k - 1), at(k - 2)) {
