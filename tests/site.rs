@@ -76,6 +76,38 @@ fn alerts_become_callouts_in_the_page_language() {
 }
 
 #[test]
+fn a_segment_over_a_block_boundary_is_closed_there_and_continued() {
+    // Lync ru-RU direct-sip-connections.md: a segment opens in a raw HTML block and its
+    // translation runs on into the paragraphs after it; and a translation with a blank
+    // line. No span may hold a block, and the English toggle must not swallow them.
+    let page = format!(
+        "{}<div id=\"mainBody\">{}\n\nLast.\n\n{}\n",
+        front("T", "ru-RU", ""),
+        seg("a-104", "\n\n<span> </span>", " "),
+        seg("a-105", "Первый абзац.\n\nВторой абзац.", "One paragraph."),
+    );
+    let body = article_of("ru-RU/a.md", page);
+    let html = Html::parse_fragment(&body);
+    let blocks_in_spans = Selector::parse("span p, span div, span ul, span li").unwrap();
+    assert_eq!(html.select(&blocks_in_spans).count(), 0, "{body}");
+    let seg = Selector::parse("span.seg").unwrap();
+    let sources: Vec<(Option<&str>, String)> = html
+        .select(&seg)
+        .map(|s| (s.value().attr("data-source"), s.text().collect()))
+        .collect();
+    assert_eq!(
+        sources,
+        [
+            (Some(" "), "\n".to_owned()),
+            (Some("One paragraph."), "Первый абзац.".to_owned())
+        ]
+    );
+    let cont = Selector::parse("p > span.seg-cont").unwrap();
+    let continued: Vec<String> = html.select(&cont).map(|s| s.text().collect()).collect();
+    assert!(continued.contains(&"Второй абзац.".to_owned()), "{body}");
+}
+
+#[test]
 fn a_complex_image_has_its_long_description_hidden_and_linked() {
     // .NET ko-KR microservice-ddd-cqrs-patterns-index.md: the image line and the long
     // description are segments, `:::image-end:::` closes it.

@@ -311,6 +311,8 @@ fn render_into(
         sources: &sources,
         events: Vec::new(),
         open_segments: Vec::new(),
+        suspended: Vec::new(),
+        continued: Vec::new(),
         image_depth: 0,
         image: None,
         html_tag: InTag::No,
@@ -345,7 +347,11 @@ fn render_into(
             }
         }
     }
-    for _ in writer.open_segments.drain(..) {
+    for _ in writer
+        .open_segments
+        .drain(..)
+        .chain(writer.continued.drain(..))
+    {
         writer.events.push(Event::InlineHtml("</span>".into()));
     }
     let raw_html = writer.raw_html;
@@ -644,6 +650,10 @@ struct Writer<'w, 'a> {
     events: Vec<Event<'a>>,
     /// Segments whose span is open, innermost last.
     open_segments: Vec<usize>,
+    /// Segments closed at the end of a block with text of theirs still to come.
+    suspended: Vec<usize>,
+    /// Segments going on from an earlier block, in continuation spans.
+    continued: Vec<usize>,
     image_depth: usize,
     /// The outermost open image: where its placeholder event is, and the segments that
     /// start in its alt text. An `<img>` cannot hold spans, so those segments' hover goes
@@ -677,6 +687,46 @@ impl<'a> Writer<'_, 'a> {
     }
 
     fn event(&mut self, event: Event<'a>, offset: usize) {
+        // A segment whose text runs over a block boundary (a blank line in its
+        // translation, or a start in a raw HTML block) is closed where its block ends or
+        // the next begins, so no span holds blocks; the rest of its text, in the next block
+        // with text, is a continuation span without a source of its own.
+        let ends_block = matches!(
+            event,
+            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::TableCell | TagEnd::Item)
+                | Event::Start(
+                    Tag::Paragraph
+                        | Tag::Heading { .. }
+                        | Tag::List(_)
+                        | Tag::Item
+                        | Tag::Table(_)
+                        | Tag::BlockQuote(_)
+                        | Tag::CodeBlock(_)
+                )
+        );
+        if ends_block && !(self.open_segments.is_empty() && self.continued.is_empty()) {
+            for _ in 0..self.open_segments.len() + self.continued.len() {
+                self.events
+                    .push(Event::InlineHtml(CowStr::Borrowed("</span>")));
+            }
+            // Continuations were opened first, at the block's start.
+            self.suspended.append(&mut self.continued);
+            self.suspended.append(&mut self.open_segments);
+        }
+        let starts_block = matches!(
+            event,
+            Event::Start(Tag::Paragraph | Tag::TableCell | Tag::Item)
+        );
+        if starts_block && !self.suspended.is_empty() {
+            self.events.push(event);
+            for _ in 0..self.suspended.len() {
+                self.events.push(Event::InlineHtml(CowStr::Borrowed(
+                    "<span class=\"seg-cont\">",
+                )));
+            }
+            self.continued.append(&mut self.suspended);
+            return;
+        }
         match event {
             Event::Start(Tag::Link {
                 link_type,
@@ -1012,7 +1062,17 @@ impl<'a> Writer<'_, 'a> {
                 out.push_str("</span>");
             }
             self.open_segments.truncate(at);
+        } else if let Some(at) = self.continued.iter().rposition(|i| *i == index) {
+            // The end of a segment that went on from an earlier block; the segments opened
+            // in this block are inside its span.
+            for _ in 0..self.open_segments.len() + self.continued.len() - at {
+                out.push_str("</span>");
+            }
+            self.open_segments.clear();
+            self.continued.truncate(at);
+            return;
         } else {
+            self.suspended.retain(|i| *i != index);
             return;
         }
         if self.heading.is_some() {
