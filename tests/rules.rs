@@ -190,6 +190,23 @@ fn emphasis() {
         found,
         ["bold span `**` of the source is missing from the translation"]
     );
+    // .NET zh-TW coinitiee-enumeration.md: the `**` are there, but the closing one follows
+    // a full-width colon and precedes a letter, so Markdown reads no bold.
+    assert_eq!(
+        fires(
+            "emphasis",
+            "zh-TW",
+            "**Platforms:** See [System Requirements](../x.md).",
+            "**平台：**看到[系統需求](../x.md)。",
+        ),
+        ["bold span `**` of the source has `**` in the translation that Markdown does not read as bold: one touches punctuation on the wrong side, or its pair is lost; fix the markers"]
+    );
+    quiet(
+        "emphasis",
+        "zh-TW",
+        "**Platforms:** See [System Requirements](../x.md).",
+        "**平台**：看到[系統需求](../x.md)。",
+    );
     // hololens/fr-FR holographic-3d-viewer-beta.md, 10530-198: bold broken into escapes.
     fires(
         "emphasis",

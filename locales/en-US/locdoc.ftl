@@ -37,6 +37,7 @@ item-cross-reference = cross-reference
 item-number = number
 item-missing = { $what } `{ $value }` of the source is missing from the translation
 item-extra = the translation has { $what } `{ $value }`, which the source does not
+finding-emphasis-unread = bold span `{ $value }` of the source has `**` in the translation that Markdown does not read as bold: one touches punctuation on the wrong side, or its pair is lost; fix the markers
 item-changed = { $what } `{ $value }` of the source is written `{ $written }` in the translation
 
 ## Findings

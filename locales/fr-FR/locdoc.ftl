@@ -36,6 +36,7 @@ item-cross-reference = référence croisée
 item-number = nombre
 item-missing = manque dans la traduction : { $what } `{ $value }` de la source
 item-extra = en trop dans la traduction : { $what } `{ $value }`, que la source n'a pas
+finding-emphasis-unread = le gras `{ $value }` de la source a des `**` dans la traduction que Markdown ne lit pas comme gras : l'un touche une ponctuation du mauvais côté, ou sa paire est perdue ; corrigez les marqueurs
 item-changed = { $what } `{ $value }` de la source, écrit `{ $written }` dans la traduction
 
 ## Constats

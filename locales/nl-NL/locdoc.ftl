@@ -36,6 +36,7 @@ item-cross-reference = kruisverwijzing
 item-number = getal
 item-missing = ontbreekt in de vertaling: { $what } `{ $value }` uit de bron
 item-extra = extra in de vertaling: { $what } `{ $value }`, niet in de bron
+finding-emphasis-unread = vet `{ $value }` uit de bron heeft `**` in de vertaling die Markdown niet als vet leest: één raakt een leesteken aan de verkeerde kant, of het paar is kwijt; herstel de markeringen
 item-changed = { $what } `{ $value }` uit de bron staat als `{ $written }` in de vertaling
 
 ## Bevindingen
