@@ -333,14 +333,34 @@ impl ItemKind {
 
 /// Reports a source item the translation lacks, at the source item.
 pub fn report_missing(out: &mut Findings<'_>, item: &Item, what: ItemKind) {
-    let message = msg!("item-missing", what = what.noun(), value = &item.value);
-    out.in_segment(Side::Source, item.range.clone(), message);
+    report_unmatched(out, Side::Source, item.range.clone(), what, &item.value);
 }
 
 /// Reports a translation item the source lacks, at the translation item.
 pub fn report_extra(out: &mut Findings<'_>, item: &Item, what: ItemKind) {
-    let message = msg!("item-extra", what = what.noun(), value = &item.value);
-    out.in_segment(Side::Translation, item.range.clone(), message);
+    report_unmatched(
+        out,
+        Side::Translation,
+        item.range.clone(),
+        what,
+        &item.value,
+    );
+}
+
+/// Reports an item of one side (at `range` of it) the other side lacks, named `value`:
+/// missing from the translation where it is the source's, added where the translation's.
+pub fn report_unmatched(
+    out: &mut Findings<'_>,
+    side: Side,
+    range: Range<usize>,
+    what: ItemKind,
+    value: &str,
+) {
+    let message = match side {
+        Side::Source => msg!("item-missing", what = what.noun(), value = value),
+        Side::Translation => msg!("item-extra", what = what.noun(), value = value),
+    };
+    out.in_segment(side, range, message);
 }
 
 /// Reports items of the source missing from the translation (at the source item) and

@@ -1,6 +1,6 @@
 //! `number`: numbers survive translation.
 
-use super::{Findings, ItemKind, Rule, SegmentContext, Side};
+use super::{report_unmatched, Findings, ItemKind, Rule, SegmentContext, Side};
 use crate::diag::Severity;
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -108,12 +108,7 @@ Translation: `La limite est de 1 800 000 minutes (1 250 jours).` is fine;
 /// (`14.0.23816.0`, `５`), not as the value it compares by (`14023816`, `5`).
 fn report_number(out: &mut Findings<'_>, side: Side, item: &Item, text: &str) {
     let written = text.get(item.range.clone()).unwrap_or(&item.value);
-    let what = ItemKind::Number.noun();
-    let message = match side {
-        Side::Source => crate::msg!("item-missing", what = what, value = written),
-        Side::Translation => crate::msg!("item-extra", what = what, value = written),
-    };
-    out.in_segment(side, item.range.clone(), message);
+    report_unmatched(out, side, item.range.clone(), ItemKind::Number, written);
 }
 
 /// The name a source number glued to a word is part of (`$package1`, `'T1`), where the
