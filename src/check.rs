@@ -15,7 +15,7 @@ use crate::inline::Inline;
 use crate::page::{Page, SegmentView};
 use crate::rules::{Findings, PageContext, Raw, Rule, SegmentContext};
 use crate::select::Selection;
-use crate::text::Cursor;
+use crate::text::{ceil_boundary, floor_boundary, Cursor};
 
 /// How many characters of a segment's source and translation a finding carries.
 const EXCERPT_CHARS: usize = 240;
@@ -173,20 +173,6 @@ fn line_context(text: &str, start: usize, end: usize) -> Context {
         span: start - from..end - from,
         cut,
     }
-}
-
-fn floor_boundary(text: &str, mut at: usize) -> usize {
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
-}
-
-fn ceil_boundary(text: &str, mut at: usize) -> usize {
-    while !text.is_char_boundary(at) {
-        at += 1;
-    }
-    at
 }
 
 /// Receives a check run's results as they come, in input order.

@@ -123,6 +123,24 @@ impl LineIndex {
     }
 }
 
+/// The start of the character `at` (at most `text.len()`) falls in: `at` itself on a
+/// character boundary.
+pub fn floor_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// The end of the character `at` (at most `text.len()`) falls in: `at` itself on a
+/// character boundary.
+pub fn ceil_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
 /// An offset of a text made of runs copied from another text, as an offset of that other
 /// text: `runs` holds, in order, where each run starts here and there. An offset before
 /// the first run is its own.

@@ -211,11 +211,8 @@ impl Marked {
 
     /// The page offset of an offset of the marked text.
     fn page_offset(&self, page: &Page, offset: usize) -> usize {
-        let mut offset = crate::text::map_offset(&self.checkpoints, offset).min(page.text().len());
-        while !page.text().is_char_boundary(offset) {
-            offset -= 1;
-        }
-        offset
+        let offset = crate::text::map_offset(&self.checkpoints, offset).min(page.text().len());
+        crate::text::floor_boundary(page.text(), offset)
     }
 
     /// The page line of an offset of the marked text.
