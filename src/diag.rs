@@ -180,3 +180,32 @@ pub struct Diagnostic {
     /// A sentence for the user: what is wrong and what was done with it.
     pub message: crate::i18n::Message,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::DiagnosticKind;
+
+    /// `ALL` is written by hand. This match has no wildcard, so a new kind does not compile
+    /// until it is given its place here, next to the reminder to list it in `ALL` as well;
+    /// the assertion keeps the two lists in the same order.
+    #[test]
+    fn all_lists_every_kind_once() {
+        let position = |kind: DiagnosticKind| match kind {
+            DiagnosticKind::EntityEscapedMarkup => 0,
+            DiagnosticKind::MissingSourceSpan => 1,
+            DiagnosticKind::OrphanSourceSpan => 2,
+            DiagnosticKind::MismatchedIds => 3,
+            DiagnosticKind::UnterminatedSpan => 4,
+            DiagnosticKind::NestedSegment => 5,
+            DiagnosticKind::MultilineSegment => 6,
+            DiagnosticKind::SpacedMarkup => 7,
+            DiagnosticKind::UnreadMarkup => 8,
+            DiagnosticKind::InvalidFrontMatter => 9,
+            DiagnosticKind::UnterminatedFrontMatter => 10,
+            DiagnosticKind::TranslatedFrontMatter => 11,
+        };
+        for (i, kind) in DiagnosticKind::ALL.into_iter().enumerate() {
+            assert_eq!(position(kind), i, "{kind:?} is out of place in ALL");
+        }
+    }
+}
