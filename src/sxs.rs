@@ -159,7 +159,10 @@ const MAX_TAG: usize = 512;
 impl<'t> Scanner<'t, '_, '_> {
     fn run(&mut self, start: usize) -> Vec<Piece> {
         let bytes = self.text.as_bytes();
-        let mut pieces = Vec::new();
+        // Sized once from a count of the segment attribute (a segment and the skeleton
+        // before it each), rather than grown by doubling: a check holds every page's pieces.
+        let expected = memchr::memmem::find_iter(&bytes[start..self.end], b"data-ttu-id").count();
+        let mut pieces = Vec::with_capacity(2 * expected + 1);
         let mut skeleton_start = start;
         let mut at = start;
         while let Some(i) = memchr::memchr(b'<', &bytes[at..self.end]).map(|i| at + i) {
