@@ -287,6 +287,53 @@ fn identifier() {
         "Edit the file settings.json.",
         "Bearbeiten Sie die Datei Settings.json.",
     );
+    // A C header keeps its one-letter extension: Windows drivers pt-BR
+    // pwm-pin-get-polarity-output.md.
+    assert_eq!(
+        fires("identifier", "pt-BR", "<dt>Pwm.h</dt>", "<dt>PWM. h</dt>"),
+        ["`Pwm.h` is written `PWM. h` in the translation"]
+    );
+    // Names joined by underscores, which Markdown escapes: m365/nl-NL
+    // ms-cloud-germany-transition.md, 35ae5-278 (spaces added), and the pwm page above
+    // (words translated; the lowercase name in the link's URL is not the name).
+    assert_eq!(
+        fires(
+            "identifier",
+            "nl-NL",
+            "Customer Lockbox (LOCKBOX\\_DE)",
+            "Klanten lockbox (LOCKBOX \\_ DE)",
+        ),
+        ["`LOCKBOX\\_DE` is written `LOCKBOX \\_ DE` in the translation"]
+    );
+    assert_eq!(
+        fires(
+            "identifier",
+            "pt-BR",
+            "As a [**PWM\\_POLARITY**](/api/pwm/ne-pwm-pwm_polarity) value.",
+            "Como um valor de [**\\_ polaridade PWM**](/api/pwm/ne-pwm-pwm_polarity).",
+        ),
+        ["`PWM\\_POLARITY` of the source is missing from the translation"]
+    );
+    // Escaped on one side only, it is the same name; subscripts of mathematics and keys
+    // pressed together are not names.
+    quiet(
+        "identifier",
+        "nl-NL",
+        "Set **msdyn\\_ordertype** first.",
+        "Stel eerst **msdyn_ordertype** in.",
+    );
+    quiet(
+        "identifier",
+        "fr-FR",
+        "The Hadamard transformation $H_Y = S H$ with log_2 steps.",
+        "La transformation de Hadamard $H _Y = S H $ en Log _2 étapes.",
+    );
+    quiet(
+        "identifier",
+        "fr-FR",
+        "Press ALT_SHIFT+Left.",
+        "Appuyez sur ALT_MAJ+Gauche.",
+    );
 }
 
 #[test]
@@ -488,6 +535,24 @@ fn number() {
             "Uitvoer: (niet 1, 'T2) []"
         ),
         ["the translation splits number `1` off `'T1`, the name the source writes it in"]
+    );
+    // The number is named as the translation writes it, not as the digits it compares by.
+    assert_eq!(
+        fires(
+            "number",
+            "de-DE",
+            "Set $pkg2.1 first.",
+            "Setzen Sie zuerst $pkg 2.1."
+        ),
+        ["the translation splits number `2.1` off `$pkg2.1`, the name the source writes it in"]
+    );
+    // A product and its version that lost their space in the source (MDOP zh-CN
+    // agpm-choosing-which-version-to-install.md): the translation's space breaks nothing.
+    quiet(
+        "number",
+        "zh-CN",
+        "Windows Server 2012 or Windows8.1 with AGPM4.0",
+        "Windows Server 2012 或 Windows 8.1 与 AGPM 4.0",
     );
     // Digits of other scripts are the digits they stand for, and a changed one is still
     // reported.

@@ -1,5 +1,6 @@
 //! `identifier`: names that must stay verbatim.
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -7,8 +8,8 @@ use regex::Regex;
 use super::{Findings, Rule, SegmentContext, Side};
 use crate::diag::Severity;
 
-/// Dotted names, cmdlets, file names and e-mail addresses of the source, verbatim in the
-/// translation.
+/// Dotted and underscored names, cmdlets, file names and e-mail addresses of the source,
+/// verbatim in the translation.
 pub struct Identifier;
 
 impl Rule for Identifier {
@@ -19,15 +20,18 @@ impl Rule for Identifier {
         Severity::Error
     }
     fn summary(&self) -> &'static str {
-        "a name that must stay verbatim (dotted name, cmdlet, file, e-mail) is changed in the translation"
+        "a name that must stay verbatim (dotted or underscored name, cmdlet, file, e-mail) is changed in the translation"
     }
     fn doc(&self) -> &'static str {
         "## What it does
 Finds in the prose of the source the names that are never translated: dotted names
-(`Microsoft.Quantum.Standard`, `contoso.com`, `setup.exe`), PowerShell cmdlets
-(`Get-AzContext`) and e-mail addresses. Each must appear verbatim somewhere in the
-translation (cmdlets and host names in any case: PowerShell and DNS ignore it). Where the
-translation has it with spaces added or its case changed, the finding points there.
+(`Microsoft.Quantum.Standard`, `contoso.com`, `setup.exe`, `Pwm.h`), names joined by
+underscores (`PWM_PIN_GET_POLARITY_OUTPUT`, `msdyn_plannedwork`; not subscripts such as
+`V_j`, nor keys such as `ALT_SHIFT`), PowerShell cmdlets (`Get-AzContext`) and e-mail
+addresses. Each must appear verbatim somewhere in the translation (an underscore escaped
+or not; cmdlets and host names in any case: PowerShell and DNS ignore it). Where the
+translation's prose has it with spaces added around its dots or underscores, or its case
+changed, the finding points there.
 
 ## Why it matters
 Namespaces, domains, files and cmdlets are typed or searched for as written. Machine
@@ -44,10 +48,15 @@ is reported at `Microsoft. Quantum. standard`."
         if !may_hold_a_name(source.as_bytes()) {
             return;
         }
-        for prose in &s.source.prose {
+        let translated_prose = joined_at_escapes(&s.translation.prose, translation);
+        for prose in joined_at_escapes(&s.source.prose, source) {
             for m in NAME.find_iter(&source[prose.clone()]) {
                 let name = m.as_str();
                 if !looks_like_identifier(name) || translation.contains(name) {
+                    continue;
+                }
+                // An underscore escaped on one side and not on the other reads the same.
+                if name.contains('_') && unescaped(translation).contains(unescaped(name).as_ref()) {
                     continue;
                 }
                 let before = &source[..prose.start + m.start()];
@@ -57,14 +66,19 @@ is reported at `Microsoft. Quantum. standard`."
                 }
                 // PowerShell does not care about case (`get-MsolUser` still runs), nor does
                 // DNS (`Nuget.org` is nuget.org).
-                let cmdlet = !name.contains(['.', '@']);
+                let cmdlet = !name.contains(['.', '@', '_']);
                 if (cmdlet || is_host_name(name))
                     && translation.to_lowercase().contains(&name.to_lowercase())
                 {
                     continue;
                 }
                 let at = prose.start + m.start()..prose.start + m.end();
-                match mangled(name, translation) {
+                // Looked for in prose only: a URL holds names lowercased (`ne-pwm-pwm_polarity`).
+                let found = translated_prose.iter().find_map(|prose| {
+                    let (range, written) = mangled(name, &translation[prose.clone()])?;
+                    Some((prose.start + range.start..prose.start + range.end, written))
+                });
+                match found {
                     Some((range, written)) => out.in_segment(
                         Side::Translation,
                         range,
@@ -81,12 +95,29 @@ is reported at `Microsoft. Quantum. standard`."
     }
 }
 
+/// The prose ranges with those that only a Markdown escape separates joined, so that
+/// `PWM\_PIN\_OUTPUT`, which Markdown reads as three texts, is one name.
+fn joined_at_escapes(prose: &[Range<usize>], text: &str) -> Vec<Range<usize>> {
+    let mut joined: Vec<Range<usize>> = Vec::with_capacity(prose.len());
+    for range in prose {
+        match joined.last_mut() {
+            Some(last) if range.start == last.end + 1 && text.as_bytes()[last.end] == b'\\' => {
+                last.end = range.end;
+            }
+            _ => joined.push(range.clone()),
+        }
+    }
+    joined
+}
+
 /// Candidate names: e-mail addresses, dotted words, and cmdlets: a PowerShell verb, a
 /// hyphen and a capitalized noun (`Get-AzContext`), not any hyphenated word (`Mon-Fri`).
 static NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"[A-Za-z0-9_.+-]+@[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+",
         r"|(?-u:\b)[A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_][A-Za-z0-9_-]*)+",
+        // Words joined by underscores, which Markdown may escape (`PWM\_PIN\_OUTPUT`).
+        r"|(?-u:\b)[A-Za-z][A-Za-z0-9]*(?:\\?_[A-Za-z0-9]+)+(?-u:\b)",
         r"|(?-u:\b)(?:Add|Clear|Close|Connect|ConvertFrom|ConvertTo|Copy|Disable|Disconnect|Enable|Export|Find|Get|Grant|Import",
         r"|Install|Invoke|New|Publish|Register|Remove|Rename|Restart|Resume|Revoke|Search|Set|Start|Stop|Suspend|Test",
         r"|Uninstall|Unregister|Update|Write)-[A-Z][A-Za-z]+(?-u:\b)",
@@ -101,6 +132,7 @@ fn may_hold_a_name(bytes: &[u8]) -> bool {
         b'.' => w[1].is_ascii_alphanumeric() || w[1] == b'_',
         b'@' => true,
         b'-' => w[1].is_ascii_uppercase(),
+        b'_' => w[1].is_ascii_alphanumeric(),
         _ => false,
     })
 }
@@ -118,14 +150,46 @@ fn is_host_name(name: &str) -> bool {
             .is_some_and(|(_, last)| DOMAINS.iter().any(|d| last.eq_ignore_ascii_case(d)))
 }
 
+/// Whether words joined by underscores are a name of code (`PWM_PIN_GET_POLARITY_OUTPUT`,
+/// `msdyn_CopyProjectV2`): not a subscript of mathematics (`V_j`, `log_2`), whose parts
+/// are a character long, nor keys pressed together (`ALT_SHIFT`), which a translation names
+/// as its keyboard does.
+fn underscored_name(name: &str) -> bool {
+    const KEYS: &[&str] = &[
+        "alt", "ctrl", "shift", "cmd", "win", "tab", "enter", "esc", "del",
+    ];
+    let unescaped = unescaped(name);
+    let parts = || unescaped.split('_');
+    parts().all(|p| p.chars().count() >= 2)
+        && !parts().any(|p| KEYS.iter().any(|k| p.eq_ignore_ascii_case(k)))
+}
+
+/// `text` with Markdown's escapes of underscores removed.
+fn unescaped(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains("\\_") {
+        std::borrow::Cow::Owned(text.replace("\\_", "_"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
 /// Keeps names whose parts all have two characters or more, which drops abbreviations
-/// (`e.g`, `U.S`), and drops two sentences run together (`settings.Select`).
+/// (`e.g`, `U.S`), except a C header or source file (`Pwm.h`), and drops two sentences run
+/// together (`settings.Select`).
 fn looks_like_identifier(name: &str) -> bool {
-    if name.contains('@') || !name.contains('.') {
-        return true; // an e-mail address or a cmdlet
+    if name.contains('@') {
+        return true;
+    }
+    if !name.contains('.') {
+        return !name.contains('_') || underscored_name(name);
     }
     let parts: Vec<&str> = name.split('.').collect();
-    if parts.iter().any(|p| p.chars().count() < 2) {
+    let c_file = |i: usize, part: &str| i == parts.len() - 1 && matches!(part, "h" | "c");
+    if parts
+        .iter()
+        .enumerate()
+        .any(|(i, p)| p.chars().count() < 2 && !c_file(i, p))
+    {
         return false;
     }
     let lowercase = |w: &str| w.chars().all(char::is_lowercase);
@@ -173,38 +237,52 @@ fn in_title_case(before: &str, name: &str, after: &str) -> bool {
     title_word(previous) && title_word(next)
 }
 
-/// Where the translation has `name` with white space added around its dots or with its
-/// case changed: the first place where its parts follow one another, ignoring case, with
-/// only white space around the dots between them.
-fn mangled(name: &str, translation: &str) -> Option<(std::ops::Range<usize>, String)> {
-    let parts: Vec<&str> = name.split('.').collect();
-    let first = parts.first()?;
+/// Where the translation has `name` with white space added around its dots or underscores
+/// (`Microsoft. Quantum`, `LOCKBOX \_ DE`) or with its case changed: the first place where
+/// its parts follow one another, ignoring case, with only white space (and an underscore's
+/// escape) around the separators between them.
+fn mangled(name: &str, translation: &str) -> Option<(Range<usize>, String)> {
+    let name = unescaped(name).to_lowercase();
+    let mut parts = name.split_inclusive(['.', '_']).map(|part| {
+        let separator = part.chars().next_back().filter(|c| matches!(c, '.' | '_'));
+        (part.strip_suffix(['.', '_']).unwrap_or(part), separator)
+    });
+    let (first, separator) = parts.next().filter(|(first, _)| !first.is_empty())?;
+    let rest: Vec<(&str, Option<char>)> = parts.collect();
     let lower = translation.to_lowercase();
     if lower.len() != translation.len() {
         return None; // case folding moved bytes; offsets would not map back
     }
-    let first_lower = first.to_lowercase();
     let mut from = 0;
-    while let Some(found) = lower[from..].find(&first_lower) {
+    while let Some(found) = lower[from..].find(first) {
         let start = from + found;
         let mut at = start + first.len();
-        let matched = parts[1..].iter().all(|part| {
-            let rest = &lower[at..];
-            let trimmed = rest.trim_start();
-            let Some(after_dot) = trimmed.strip_prefix('.') else {
+        let mut after = separator;
+        let matched = rest.iter().all(|&(part, next)| {
+            let Some(sep) = after else {
                 return false;
             };
-            let after_space = after_dot.trim_start();
-            if !after_space.starts_with(&part.to_lowercase()) {
+            let trimmed = lower[at..].trim_start();
+            let trimmed = if sep == '_' {
+                trimmed.strip_prefix('\\').unwrap_or(trimmed)
+            } else {
+                trimmed
+            };
+            let Some(after_separator) = trimmed.strip_prefix(sep) else {
+                return false;
+            };
+            let after_space = after_separator.trim_start();
+            if !after_space.starts_with(part) {
                 return false;
             }
             at = lower.len() - after_space.len() + part.len();
+            after = next;
             true
         });
         if matched {
             return Some((start..at, translation[start..at].to_owned()));
         }
-        from = start + first_lower.len().max(1);
+        from = start + first.len().max(1);
     }
     None
 }

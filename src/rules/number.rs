@@ -91,14 +91,23 @@ Translation: `La limite est de 1 800 000 minutes (1 250 jours).` is fine;
         for item in missing.into_iter().filter(|item| !converted(item)) {
             report_number(out, Side::Source, item, source_text);
         }
+        let translation_text = s.segment.translation();
         for item in extra {
             match split_name(&item.value, &s.source.glued, source_text) {
-                Some(name) => out.in_segment(
-                    Side::Translation,
-                    item.range.clone(),
-                    crate::msg!("finding-number-split", value = &item.value, name = name),
-                ),
-                None => report_number(out, Side::Translation, item, s.segment.translation()),
+                // `Windows8.1` is a product and its version that lost their space; the
+                // translation writing `Windows 8.1` breaks nothing.
+                Some(name) if versioned_word(name) => {}
+                Some(name) => {
+                    let written = translation_text
+                        .get(item.range.clone())
+                        .unwrap_or(&item.value);
+                    out.in_segment(
+                        Side::Translation,
+                        item.range.clone(),
+                        crate::msg!("finding-number-split", value = written, name = name),
+                    )
+                }
+                None => report_number(out, Side::Translation, item, translation_text),
             }
         }
     }
@@ -123,6 +132,19 @@ fn split_name<'s>(value: &str, glued: &[Item], source: &'s str) -> Option<&'s st
         .last()
         .map_or(number.range.start, |(at, _)| at);
     Some(&source[start..number.range.end])
+}
+
+/// Whether a glued name is a word of letters and a version number (`Windows8.1`,
+/// `AGPM4.0`) rather than a name of code (`$package1`, `'T1`, `x64`).
+fn versioned_word(name: &str) -> bool {
+    let Some(digit) = name.find(|c: char| c.is_ascii_digit()) else {
+        return false;
+    };
+    let (word, version) = name.split_at(digit);
+    word.chars().count() > 1
+        && word.chars().all(char::is_alphabetic)
+        && version.contains('.')
+        && version.chars().all(|c| c.is_ascii_digit() || c == '.')
 }
 
 /// The numbers of `from` that the other side has in no form: not as a number (however many
