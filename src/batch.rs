@@ -78,7 +78,10 @@ pub fn regen(inputs: &[PathBuf], out: &Path, side: Side) -> Result<Report, Usage
     report.errors.extend(collisions);
     let results: Vec<Report> = pages
         .par_iter()
-        .map(|input| regen_one(input, out, side))
+        .map(|input| {
+            files::guarded(&input.path, || regen_one(input, out, side))
+                .unwrap_or_else(Report::from_error)
+        })
         .collect();
     for result in results {
         report.absorb(result);
@@ -146,13 +149,17 @@ pub fn extract(
     for batch in pages.chunks(BATCH) {
         let results: Vec<(Report, Vec<u8>)> = batch
             .par_iter()
-            .map(|input| match Page::read(&input.path) {
-                Ok(page) => {
-                    let mut bytes = Vec::new();
-                    extract::records(&page, format, &mut bytes);
-                    (Report::from_page(&page, true), bytes)
-                }
-                Err(err) => (Report::from_error(err.into()), Vec::new()),
+            .map(|input| {
+                let one = || match Page::read(&input.path) {
+                    Ok(page) => {
+                        let mut bytes = Vec::new();
+                        extract::records(&page, format, &mut bytes);
+                        (Report::from_page(&page, true), bytes)
+                    }
+                    Err(err) => (Report::from_error(err.into()), Vec::new()),
+                };
+                files::guarded(&input.path, one)
+                    .unwrap_or_else(|err| (Report::from_error(err), Vec::new()))
             })
             .collect();
         for (result, bytes) in results {

@@ -346,7 +346,10 @@ fn run_streaming(
     for batch in pages.chunks(BATCH) {
         let results: Vec<Result<Checked, FileError>> = batch
             .par_iter()
-            .map(|input| Ok(check_read(&read_page(&input.path, &options)?, &options)))
+            .map(|input| {
+                let page = read_page(&input.path, &options)?;
+                files::guarded(&input.path, || check_read(&page, &options))
+            })
             .collect();
         for result in results {
             record(result, &mut options, summary, sink)?;
@@ -381,7 +384,12 @@ fn run_aligned(
         .par_iter()
         .map(|(_, member)| {
             let page = read_page(&member.path, &options)?;
-            let checked = kept(&member.path).then(|| check_read(&page, &options));
+            let checked = match kept(&member.path) {
+                true => Some(files::guarded(&member.path, || {
+                    check_read(&page, &options)
+                })?),
+                false => None,
+            };
             Ok((page, checked))
         })
         .collect();
@@ -438,7 +446,10 @@ fn run_aligned(
         .unplaced
         .par_iter()
         .filter(|path| kept(path))
-        .map(|path| Ok(check_read(&read_page(path, &options)?, &options)))
+        .map(|path| {
+            let page = read_page(path, &options)?;
+            files::guarded(path, || check_read(&page, &options))
+        })
         .collect();
     for result in unplaced {
         record(result, &mut options, summary, sink)?;

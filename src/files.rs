@@ -55,6 +55,14 @@ pub enum FileError {
         /// The output both map to.
         output: PathBuf,
     },
+    /// locdoc itself failed on a page (a bug): the page is left out, the others go on.
+    #[error("{}: locdoc failed on this page ({message}); the other pages were processed. Please report this as a bug, with the page attached", path.display())]
+    Internal {
+        /// The page.
+        path: PathBuf,
+        /// What failed.
+        message: String,
+    },
 }
 
 impl FileError {
@@ -62,12 +70,28 @@ impl FileError {
     pub fn path(&self) -> &Path {
         match self {
             FileError::Missing { path } | FileError::Walk { path, .. } => path,
-            FileError::Write { path, .. } => path,
+            FileError::Write { path, .. } | FileError::Internal { path, .. } => path,
             FileError::Collision { second, .. } => second,
             FileError::Read(crate::page::ReadError::Io { path, .. })
             | FileError::Read(crate::page::ReadError::Decode { path, .. }) => path,
         }
     }
+}
+
+/// Runs `work` for the file at `path`, turning a panic inside it (a bug of locdoc) into
+/// that file's error, so that one page that trips a bug does not stop a run over thousands.
+pub fn guarded<T>(path: &Path, work: impl FnOnce() -> T) -> Result<T, FileError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)).map_err(|payload| {
+        let message = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "an internal error".to_owned());
+        FileError::Internal {
+            path: path.to_owned(),
+            message,
+        }
+    })
 }
 
 /// A run that cannot start: the arguments do not make sense together.
@@ -386,6 +410,19 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_panic_becomes_the_pages_error() {
+        let page = Path::new("docs/fr-FR/a.md");
+        assert_eq!(guarded(page, || 7).unwrap(), 7);
+        let err = guarded(page, || -> u8 { panic!("index 3 out of range") }).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "docs/fr-FR/a.md: locdoc failed on this page (index 3 out of range); the other \
+             pages were processed. Please report this as a bug, with the page attached"
+        );
+        assert_eq!(err.path(), page);
+    }
 
     #[test]
     fn paths_are_written_with_slashes_and_without_dot_components() {

@@ -152,7 +152,9 @@ pub fn build(options: &Options) -> Result<Report, BuildError> {
         .par_iter()
         .map(|(g, member)| {
             let key = &layout.groups[*g].key;
-            page_info(*g, member, key, &common, &options.inputs)
+            files::guarded(&member.path, || {
+                page_info(*g, member, key, &common, &options.inputs)
+            })?
         })
         .collect();
     let mut infos = Vec::with_capacity(first.len());
@@ -165,7 +167,14 @@ pub fn build(options: &Options) -> Result<Report, BuildError> {
     let site = Site::new(&infos, &layout.locales, &templates, &options.out);
     let outcomes: Vec<Outcome> = (0..infos.len())
         .into_par_iter()
-        .map(|i| site.page(i))
+        .map(|i| {
+            files::guarded(&infos[i].path, || site.page(i)).unwrap_or_else(|err| Outcome {
+                result: Err(err.into()),
+                segments: 0,
+                findings: Vec::new(),
+                problems: Vec::new(),
+            })
+        })
         .collect();
     let mut stats: BTreeMap<&str, LocaleStats> = BTreeMap::new();
     for (info, outcome) in infos.iter().zip(outcomes) {
