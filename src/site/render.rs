@@ -9,6 +9,7 @@
 
 use rustc_hash::FxHashSet;
 use std::borrow::Cow;
+use std::ops::Range;
 use std::path::{Component, Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -142,15 +143,49 @@ struct Marked {
     checkpoints: Vec<(usize, usize)>,
     /// The end offset of each segment in the page.
     segment_ends: Vec<usize>,
+    /// Where the open mark of the segment being written starts and ends in `text`.
+    open_mark: Range<usize>,
 }
 
 impl SegmentMarks for Marked {
     fn open(&mut self, index: usize, out: &mut String) {
+        let start = out.len();
         push_mark(out, OPEN, index);
+        self.open_mark = start..out.len();
     }
 
     fn close(&mut self, index: usize, out: &mut String) {
+        // A translation that starts a line with block syntax (`- Rol` as a list item's
+        // text) or spaces: its mark goes after them, as Markdown reads them only at a
+        // line's start, behind container markers.
+        let Range { start, end } = self.open_mark.clone();
+        if end <= out.len() && out.is_char_boundary(start) && out.is_char_boundary(end) {
+            let line_start = out[..start].rfind('\n').map_or(0, |i| i + 1);
+            let mut syntax = block_syntax_len(&out[end..]);
+            // White space that starts a block is not its text (up to three spaces; four
+            // would start code).
+            let spaces = out[end + syntax..]
+                .bytes()
+                .take_while(|&b| b == b' ')
+                .count();
+            if spaces < 4 {
+                syntax += spaces;
+            }
+            if syntax > 0 && only_containers(&out[line_start..start]) {
+                let mark = out[start..end].to_owned();
+                out.replace_range(
+                    start..end + syntax,
+                    &format!("{}{mark}", &out[end..end + syntax]),
+                );
+            }
+        }
+        // Spaces that end the segment's text stay after its mark: before a line end they
+        // are a hard line break, which a mark between them and the line end would undo,
+        // and at a paragraph's end Markdown drops them.
+        let spaces = out.len() - out.trim_end_matches([' ', '\t']).len();
+        let trailing = out.split_off(out.len() - spaces);
         push_mark(out, CLOSE, index);
+        out.push_str(&trailing);
         if let Some(&end) = self.segment_ends.get(index) {
             self.checkpoints.push((out.len(), end));
         }
@@ -159,6 +194,56 @@ impl SegmentMarks for Marked {
     fn resync(&mut self, out: usize, page_offset: usize) {
         self.checkpoints.push((out, page_offset));
     }
+}
+
+/// The length of the block syntax `text` starts with: list markers (`- `, `1. `), block
+/// quote markers and an ATX heading's `#`s, each with the spaces after it.
+fn block_syntax_len(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    loop {
+        let spaces = bytes[at..].iter().take_while(|&&b| b == b' ').count();
+        let from = at + spaces.min(3);
+        let digits = bytes[from..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        let marker = match bytes.get(from) {
+            Some(b'-' | b'*' | b'+') => 1,
+            Some(b'>') => 1,
+            Some(b'#') => bytes[from..].iter().take_while(|&&b| b == b'#').count(),
+            Some(b'0'..=b'9') if (1..=9).contains(&digits) => match bytes.get(from + digits) {
+                Some(b'.' | b')') => digits + 1,
+                _ => return at,
+            },
+            _ => return at,
+        };
+        let next = from + marker;
+        let quote = bytes[from] == b'>';
+        match bytes.get(next) {
+            Some(b' ' | b'\t') => {}
+            None | Some(_) if !quote => return at,
+            _ => {}
+        }
+        if bytes[from] == b'#' && marker > 6 {
+            return at;
+        }
+        at = next
+            + bytes[next..]
+                .iter()
+                .take_while(|&&b| b == b' ' || b == b'\t')
+                .count();
+        if bytes[from] == b'#' {
+            return at; // a heading holds no more block syntax
+        }
+    }
+}
+
+/// Whether a line's text up to here is only container syntax (indentation, block quote
+/// and list markers), so that what follows starts a block.
+fn only_containers(prefix: &str) -> bool {
+    let rest = &prefix[block_syntax_len(prefix)..];
+    rest.bytes().all(|b| b == b' ' || b == b'\t') && !prefix.contains('#')
 }
 
 fn push_mark(out: &mut String, kind: char, index: usize) {
@@ -174,6 +259,7 @@ impl Marked {
             text: String::new(),
             checkpoints: vec![(0, page.prelude().len())],
             segment_ends: page.segments().map(|s| s.segment.range.end).collect(),
+            open_mark: 0..0,
         };
         let mut text = String::with_capacity(page.text().len());
         regen::render_translation_body(page, &mut text, &mut marked);
@@ -832,6 +918,13 @@ impl<'a> Writer<'_, 'a> {
                 };
                 self.events.push(Event::Html(html));
                 return;
+            }
+            // An unknown tag is left out here, as a browser would hide it, rather than by
+            // the sanitizer, which drops some (`<domain>`) with the text after them.
+            Event::InlineHtml(html)
+                if !has_marks(&html) && super::sanitize::is_unlisted_tag(&html) =>
+            {
+                self.html_tag = InTag::No;
             }
             Event::InlineHtml(html) => {
                 self.raw_html |= !is_plain_html(&html);
@@ -1537,6 +1630,58 @@ mod tests {
         assert_eq!(
             r.html,
             "<p><span class=\"seg\" tabindex=\"0\" data-source=\"Applies to:\"><strong>S’applique à :</strong></span></p>\n"
+        );
+    }
+
+    #[test]
+    fn a_hard_break_at_a_segments_end_stays_a_break() {
+        // Two spaces ending a segment's text before the line end: the segment's mark goes
+        // before them, so Markdown still reads a hard line break.
+        let r = render(&format!(
+            "{}\n{}\n",
+            seg("a-1", "Ligne un  ", "Line one  "),
+            seg("a-2", "Ligne deux.", "Line two.")
+        ));
+        assert_eq!(
+            r.html,
+            "<p><span class=\"seg\" tabindex=\"0\" data-source=\"Line one  \">Ligne un</span><br />\n\
+             <span class=\"seg\" tabindex=\"0\" data-source=\"Line two.\">Ligne deux.</span></p>\n"
+        );
+    }
+
+    #[test]
+    fn block_syntax_starting_a_translation_stays_block_syntax() {
+        // projops/nl-NL ui-behavior-time.md, 7659d-132: a list item whose translation
+        // starts with another list marker is a nested list; m365/nl-NL admin-support.md,
+        // 9ed09-175: spaces that start a list item's text are not text.
+        let r = render(&format!(
+            "- {}\n- {}\n",
+            seg("a-1", "- Rol", "Role"),
+            seg("a-2", " Toepassing", "Application")
+        ));
+        assert_eq!(
+            r.html,
+            "<ul>\n<li>\n<ul>\n<li><span class=\"seg\" tabindex=\"0\" data-source=\"Role\">Rol</span></li>\n</ul>\n</li>\n\
+             <li><span class=\"seg\" tabindex=\"0\" data-source=\"Application\">Toepassing</span></li>\n</ul>\n"
+        );
+    }
+
+    #[test]
+    fn an_unknown_tag_is_hidden_and_its_text_kept() {
+        // m365/nl-NL add-a-domain-to-a-client-tenancy….md, bd6e7-122: `<domain>` is also
+        // a MathML element's name, which the sanitizer removes with its content.
+        let r = render(&format!(
+            "{}\n",
+            seg(
+                "a-1",
+                "de wereld <domain> vertegenwoordigt.",
+                "represent <domain> to the world."
+            )
+        ));
+        assert!(
+            r.html.contains("de wereld  vertegenwoordigt."),
+            "{}",
+            r.html
         );
     }
 

@@ -50,3 +50,52 @@ fn builder() -> &'static ammonia::Builder<'static> {
 pub fn clean(html: &str) -> String {
     builder().clean(html).to_string()
 }
+
+/// Whether `html` is one tag (`<domain>`, `</domain>`) that the allowlist does not keep and
+/// whose content it would keep, or should: ammonia removes an element named like an SVG or
+/// MathML one (`<domain>`, `<path>`, `<image>`) with everything inside it, where a browser
+/// shows the text of an unknown element. Placeholders written that way in prose are common.
+pub fn is_unlisted_tag(html: &str) -> bool {
+    static TAGS: OnceLock<(HashSet<&'static str>, HashSet<&'static str>)> = OnceLock::new();
+    let (allowed, emptied) =
+        TAGS.get_or_init(|| (builder().clone_tags(), builder().clone_clean_content_tags()));
+    let Some(inner) = html
+        .trim_end()
+        .strip_prefix('<')
+        .and_then(|t| t.strip_suffix('>'))
+    else {
+        return false;
+    };
+    let name = inner.strip_prefix('/').unwrap_or(inner);
+    let end = name
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .unwrap_or(name.len());
+    let (name, rest) = name.split_at(end);
+    if name.is_empty()
+        || !name.starts_with(|c: char| c.is_ascii_alphabetic())
+        || rest.contains(['<', '>'])
+    {
+        return false;
+    }
+    let name = name.to_ascii_lowercase();
+    !allowed.contains(name.as_str()) && !emptied.contains(name.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_named_like_svg_or_mathml_elements_are_unlisted_tags() {
+        assert!(is_unlisted_tag("<domain>"));
+        assert!(is_unlisted_tag("</path>"));
+        assert!(is_unlisted_tag("<tenant-name>"));
+        assert!(!is_unlisted_tag("<br/>"));
+        assert!(!is_unlisted_tag("<b>"));
+        assert!(!is_unlisted_tag("<script>"));
+        assert!(!is_unlisted_tag("<!-- x -->"));
+        assert!(!is_unlisted_tag("<a href=\"x\">"));
+        // The element's text stays: ammonia would drop it.
+        assert_eq!(clean("<p>a <domain> b.</p>"), "<p>a </p>");
+    }
+}
