@@ -171,7 +171,14 @@ impl SegmentMarks for Marked {
             if spaces < 4 {
                 syntax += spaces;
             }
-            if syntax > 0 && only_containers(&out[line_start..start]) {
+            let at_block_start = only_containers(&out[line_start..start]);
+            if at_block_start && starts_html_block(&out[end..]) {
+                // A raw HTML block (`<p> </p>`) starts only with its tag: the mark goes to
+                // the segment's end, where it marks nothing inside the block.
+                let mark = out[start..end].to_owned();
+                out.replace_range(start..end, "");
+                out.push_str(&mark);
+            } else if syntax > 0 && at_block_start {
                 let mark = out[start..end].to_owned();
                 out.replace_range(
                     start..end + syntax,
@@ -237,6 +244,68 @@ fn block_syntax_len(text: &str) -> usize {
             return at; // a heading holds no more block syntax
         }
     }
+}
+
+/// Whether `text` opens an HTML block of the kind CommonMark starts with a block-level tag
+/// (`<p>`, `<div>`, `</table>`), which a mark before it would turn into inline HTML.
+fn starts_html_block(text: &str) -> bool {
+    const BLOCK_TAGS: &[&str] = &[
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "caption",
+        "center",
+        "col",
+        "colgroup",
+        "dd",
+        "details",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "iframe",
+        "legend",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+    ];
+    let Some(tag) = text.strip_prefix('<') else {
+        return false;
+    };
+    let tag = tag.strip_prefix('/').unwrap_or(tag);
+    let end = tag
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(tag.len());
+    let after = tag[end..].chars().next();
+    BLOCK_TAGS
+        .iter()
+        .any(|b| tag[..end].eq_ignore_ascii_case(b))
+        && matches!(after, None | Some(' ' | '\t' | '\n' | '>' | '/'))
 }
 
 /// Whether a line's text up to here is only container syntax (indentation, block quote
