@@ -1,5 +1,6 @@
 //! `identifier`: names that must stay verbatim.
 
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -48,8 +49,9 @@ is reported at `Microsoft. Quantum. standard`."
         if !may_hold_a_name(source.as_bytes()) {
             return;
         }
-        let translated_prose = joined_at_escapes(&s.translation.prose, translation);
-        for prose in joined_at_escapes(&s.source.prose, source) {
+        // Only needed for a name the translation lacks as written, which is rare.
+        let translated_prose = std::cell::OnceCell::new();
+        for prose in joined_at_escapes(&s.source.prose, source).iter() {
             for m in NAME.find_iter(&source[prose.clone()]) {
                 let name = m.as_str();
                 if !looks_like_identifier(name) || translation.contains(name) {
@@ -74,6 +76,8 @@ is reported at `Microsoft. Quantum. standard`."
                 }
                 let at = prose.start + m.start()..prose.start + m.end();
                 // Looked for in prose only: a URL holds names lowercased (`ne-pwm-pwm_polarity`).
+                let translated_prose = translated_prose
+                    .get_or_init(|| joined_at_escapes(&s.translation.prose, translation));
                 let found = translated_prose.iter().find_map(|prose| {
                     let (range, written) = mangled(name, &translation[prose.clone()])?;
                     Some((prose.start + range.start..prose.start + range.end, written))
@@ -97,7 +101,10 @@ is reported at `Microsoft. Quantum. standard`."
 
 /// The prose ranges with those that only a Markdown escape separates joined, so that
 /// `PWM\_PIN\_OUTPUT`, which Markdown reads as three texts, is one name.
-fn joined_at_escapes(prose: &[Range<usize>], text: &str) -> Vec<Range<usize>> {
+fn joined_at_escapes<'r>(prose: &'r [Range<usize>], text: &str) -> Cow<'r, [Range<usize>]> {
+    if !text.contains('\\') {
+        return Cow::Borrowed(prose);
+    }
     let mut joined: Vec<Range<usize>> = Vec::with_capacity(prose.len());
     for range in prose {
         match joined.last_mut() {
@@ -107,7 +114,7 @@ fn joined_at_escapes(prose: &[Range<usize>], text: &str) -> Vec<Range<usize>> {
             _ => joined.push(range.clone()),
         }
     }
-    joined
+    Cow::Owned(joined)
 }
 
 /// Candidate names: e-mail addresses, dotted words, and cmdlets: a PowerShell verb, a
@@ -128,13 +135,12 @@ static NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether a text can hold a name at all: a dot followed by a word character, an `@`, or
 /// a hyphen followed by a capital. Most sentences have none.
 fn may_hold_a_name(bytes: &[u8]) -> bool {
-    bytes.windows(2).any(|w| match w[0] {
-        b'.' => w[1].is_ascii_alphanumeric() || w[1] == b'_',
-        b'@' => true,
-        b'-' => w[1].is_ascii_uppercase(),
-        b'_' => w[1].is_ascii_alphanumeric(),
-        _ => false,
-    })
+    let next = |i: usize| bytes.get(i + 1).copied().unwrap_or(b' ');
+    memchr::memchr(b'@', bytes).is_some()
+        || memchr::memchr3_iter(b'.', b'-', b'_', bytes).any(|i| match bytes[i] {
+            b'-' => next(i).is_ascii_uppercase(),
+            _ => next(i).is_ascii_alphanumeric() || next(i) == b'_',
+        })
 }
 
 /// Whether a dotted name is a host name: its last part is a top-level domain. File
@@ -165,11 +171,11 @@ fn underscored_name(name: &str) -> bool {
 }
 
 /// `text` with Markdown's escapes of underscores removed.
-fn unescaped(text: &str) -> std::borrow::Cow<'_, str> {
+fn unescaped(text: &str) -> Cow<'_, str> {
     if text.contains("\\_") {
-        std::borrow::Cow::Owned(text.replace("\\_", "_"))
+        Cow::Owned(text.replace("\\_", "_"))
     } else {
-        std::borrow::Cow::Borrowed(text)
+        Cow::Borrowed(text)
     }
 }
 
