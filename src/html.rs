@@ -47,6 +47,21 @@ fn value<'h>(c: &regex::Captures<'h>, first: usize) -> Option<&'h str> {
     Some(value.as_str())
 }
 
+/// The name of the tag `html` starts with (`<b …` → `b`, `</Path>` → `Path`), as written,
+/// and whether it is a closing tag: letters, digits and `-` after `<` or `</`. Comments
+/// and declarations (`<!--`, `<!DOCTYPE`) have none.
+pub fn tag_name(html: &str) -> Option<(bool, &str)> {
+    let inner = html.strip_prefix('<')?;
+    let (closing, inner) = match inner.strip_prefix('/') {
+        Some(rest) => (true, rest),
+        None => (false, inner),
+    };
+    let end = inner
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .unwrap_or(inner.len());
+    (end > 0).then(|| (closing, &inner[..end]))
+}
+
 /// The `name` of an `<a name="…">` tag that starts `html`.
 pub fn a_name(html: &str) -> Option<&str> {
     let html = html.trim_start();

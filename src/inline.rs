@@ -626,19 +626,8 @@ static ESCAPE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `<b>`, `</b>`, `<br/>` → `<b>`, `</b>`, `<br>`; comments and declarations are not tags.
 fn normalize_tag(html: &str) -> Option<String> {
-    let inner = html.trim().strip_prefix('<')?;
-    let (closing, inner) = match inner.strip_prefix('/') {
-        Some(rest) => (true, rest),
-        None => (false, inner),
-    };
-    let name: String = inner
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
-        .collect::<String>()
-        .to_ascii_lowercase();
-    if name.is_empty() {
-        return None;
-    }
+    let (closing, name) = crate::html::tag_name(html.trim())?;
+    let name = name.to_ascii_lowercase();
     Some(if closing {
         format!("</{name}>")
     } else {

@@ -59,22 +59,13 @@ pub fn is_unlisted_tag(html: &str) -> bool {
     static TAGS: OnceLock<(HashSet<&'static str>, HashSet<&'static str>)> = OnceLock::new();
     let (allowed, emptied) =
         TAGS.get_or_init(|| (builder().clone_tags(), builder().clone_clean_content_tags()));
-    let Some(inner) = html
-        .trim_end()
-        .strip_prefix('<')
-        .and_then(|t| t.strip_suffix('>'))
-    else {
+    let html = html.trim_end();
+    let Some((_, name)) = crate::html::tag_name(html) else {
         return false;
     };
-    let name = inner.strip_prefix('/').unwrap_or(inner);
-    let end = name
-        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
-        .unwrap_or(name.len());
-    let (name, rest) = name.split_at(end);
-    if name.is_empty()
-        || !name.starts_with(|c: char| c.is_ascii_alphabetic())
-        || rest.contains(['<', '>'])
-    {
+    // One whole tag, its name starting with a letter.
+    let one_tag = html.ends_with('>') && !html[1..html.len() - 1].contains(['<', '>']);
+    if !one_tag || !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
         return false;
     }
     let name = name.to_ascii_lowercase();
