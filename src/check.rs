@@ -384,12 +384,9 @@ fn run_aligned(
         .par_iter()
         .map(|(_, member)| {
             let page = read_page(&member.path, &options)?;
-            let checked = match kept(&member.path) {
-                true => Some(files::guarded(&member.path, || {
-                    check_read(&page, &options)
-                })?),
-                false => None,
-            };
+            let checked = kept(&member.path)
+                .then(|| files::guarded(&member.path, || check_read(&page, &options)))
+                .transpose()?;
             Ok((page, checked))
         })
         .collect();

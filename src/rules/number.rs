@@ -97,16 +97,15 @@ Translation: `La limite est de 1 800 000 minutes (1 250 jours).` is fine;
                 // `Windows8.1` is a product and its version that lost their space; the
                 // translation writing `Windows 8.1` breaks nothing.
                 Some(name) if versioned_word(name) => {}
-                Some(name) => {
-                    let written = translation_text
-                        .get(item.range.clone())
-                        .unwrap_or(&item.value);
-                    out.in_segment(
-                        Side::Translation,
-                        item.range.clone(),
-                        crate::msg!("finding-number-split", value = written, name = name),
-                    )
-                }
+                Some(name) => out.in_segment(
+                    Side::Translation,
+                    item.range.clone(),
+                    crate::msg!(
+                        "finding-number-split",
+                        value = as_written(item, translation_text),
+                        name = name
+                    ),
+                ),
                 None => report_number(out, Side::Translation, item, translation_text),
             }
         }
@@ -116,8 +115,14 @@ Translation: `La limite est de 1 800 000 minutes (1 250 jours).` is fine;
 /// Reports a number of one side the other lacks, named as that side writes it
 /// (`14.0.23816.0`, `５`), not as the value it compares by (`14023816`, `5`).
 fn report_number(out: &mut Findings<'_>, side: Side, item: &Item, text: &str) {
-    let written = text.get(item.range.clone()).unwrap_or(&item.value);
+    let written = as_written(item, text);
     report_unmatched(out, side, item.range.clone(), ItemKind::Number, written);
+}
+
+/// A number as `text`, the side it was found in, writes it (`14.0.23816.0`), not the value
+/// it compares by (`14023816`).
+fn as_written<'a>(item: &'a Item, text: &'a str) -> &'a str {
+    text.get(item.range.clone()).unwrap_or(&item.value)
 }
 
 /// The name a source number glued to a word is part of (`$package1`, `'T1`), where the

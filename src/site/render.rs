@@ -155,37 +155,7 @@ impl SegmentMarks for Marked {
     }
 
     fn close(&mut self, index: usize, out: &mut String) {
-        // A translation that starts a line with block syntax (`- Rol` as a list item's
-        // text) or spaces: its mark goes after them, as Markdown reads them only at a
-        // line's start, behind container markers.
-        let Range { start, end } = self.open_mark.clone();
-        if end <= out.len() && out.is_char_boundary(start) && out.is_char_boundary(end) {
-            let line_start = out[..start].rfind('\n').map_or(0, |i| i + 1);
-            let mut syntax = block_syntax_len(&out[end..]);
-            // White space that starts a block is not its text (up to three spaces; four
-            // would start code).
-            let spaces = out[end + syntax..]
-                .bytes()
-                .take_while(|&b| b == b' ')
-                .count();
-            if spaces < 4 {
-                syntax += spaces;
-            }
-            let at_block_start = only_containers(&out[line_start..start]);
-            if at_block_start && starts_html_block(&out[end..]) {
-                // A raw HTML block (`<p> </p>`) starts only with its tag: the mark goes to
-                // the segment's end, where it marks nothing inside the block.
-                let mark = out[start..end].to_owned();
-                out.replace_range(start..end, "");
-                out.push_str(&mark);
-            } else if syntax > 0 && at_block_start {
-                let mark = out[start..end].to_owned();
-                out.replace_range(
-                    start..end + syntax,
-                    &format!("{}{mark}", &out[end..end + syntax]),
-                );
-            }
-        }
+        self.keep_block_syntax_before_open_mark(out);
         // Spaces that end the segment's text stay after its mark: before a line end they
         // are a hard line break, which a mark between them and the line end would undo,
         // and at a paragraph's end Markdown drops them.
@@ -209,38 +179,38 @@ fn block_syntax_len(text: &str) -> usize {
     let bytes = text.as_bytes();
     let mut at = 0;
     loop {
-        let spaces = bytes[at..].iter().take_while(|&&b| b == b' ').count();
-        let from = at + spaces.min(3);
-        let digits = bytes[from..]
-            .iter()
-            .take_while(|b| b.is_ascii_digit())
-            .count();
-        let marker = match bytes.get(from) {
-            Some(b'-' | b'*' | b'+') => 1,
-            Some(b'>') => 1,
-            Some(b'#') => bytes[from..].iter().take_while(|&&b| b == b'#').count(),
-            Some(b'0'..=b'9') if (1..=9).contains(&digits) => match bytes.get(from + digits) {
-                Some(b'.' | b')') => digits + 1,
-                _ => return at,
-            },
+        let from = at
+            + bytes[at..]
+                .iter()
+                .take_while(|&&b| b == b' ')
+                .count()
+                .min(3);
+        let rest = &bytes[from..];
+        let (marker, heading) = match rest.first() {
+            Some(b'-' | b'*' | b'+' | b'>') => (1, false),
+            Some(b'#') => (rest.iter().take_while(|&&b| b == b'#').count(), true),
+            Some(b'0'..=b'9') => {
+                let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+                match rest.get(digits) {
+                    Some(b'.' | b')') if digits <= 9 => (digits + 1, false),
+                    _ => return at,
+                }
+            }
             _ => return at,
         };
-        let next = from + marker;
-        let quote = bytes[from] == b'>';
-        match bytes.get(next) {
-            Some(b' ' | b'\t') => {}
-            None | Some(_) if !quote => return at,
-            _ => {}
-        }
-        if bytes[from] == b'#' && marker > 6 {
+        // A marker needs white space after it, except a block quote's; a heading has at
+        // most six `#`s.
+        let spaced = matches!(rest.get(marker), Some(b' ' | b'\t'));
+        if !(spaced || rest[0] == b'>') || (heading && marker > 6) {
             return at;
         }
-        at = next
-            + bytes[next..]
+        at = from
+            + marker
+            + rest[marker..]
                 .iter()
                 .take_while(|&&b| b == b' ' || b == b'\t')
                 .count();
-        if bytes[from] == b'#' {
+        if heading {
             return at; // a heading holds no more block syntax
         }
     }
@@ -323,6 +293,43 @@ fn push_mark(out: &mut String, kind: char, index: usize) {
 }
 
 impl Marked {
+    /// A translation that starts a line with block syntax (`- Rol` as a list item's text)
+    /// or spaces: its open mark goes after them, as Markdown reads them only at a line's
+    /// start, behind container markers. One that opens a raw HTML block (`<p> </p>`),
+    /// which starts only with its tag: the mark goes to the segment's end, where it marks
+    /// nothing inside the block.
+    fn keep_block_syntax_before_open_mark(&self, out: &mut String) {
+        let Range { start, end } = self.open_mark.clone();
+        // `out` only grew since the mark was written; the check keeps a slip from panicking.
+        if end > out.len() || !out.is_char_boundary(start) || !out.is_char_boundary(end) {
+            return;
+        }
+        let line_start = out[..start].rfind('\n').map_or(0, |i| i + 1);
+        if !only_containers(&out[line_start..start]) {
+            return;
+        }
+        let mark = out[start..end].to_owned();
+        if starts_html_block(&out[end..]) {
+            out.replace_range(start..end, "");
+            out.push_str(&mark);
+            return;
+        }
+        let mut syntax = block_syntax_len(&out[end..]);
+        // White space that starts a block is not its text (up to three spaces; four
+        // would start code).
+        let spaces = out[end + syntax..]
+            .bytes()
+            .take_while(|&b| b == b' ')
+            .count();
+        if spaces < 4 {
+            syntax += spaces;
+        }
+        if syntax > 0 {
+            let moved = format!("{}{mark}", &out[end..end + syntax]);
+            out.replace_range(start..end + syntax, &moved);
+        }
+    }
+
     fn new(page: &Page) -> Marked {
         let mut marked = Marked {
             text: String::new(),
