@@ -1,6 +1,7 @@
 //! `check`: runs the rule registry over pages and turns what rules report into findings
 //! with file, line, column and excerpts.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -277,9 +278,9 @@ const BATCH: usize = 256;
 /// Checks every page below `inputs` that `options` select, handing findings to `sink`
 /// page by page. With one locale among the inputs, pages stream through in input order,
 /// one at a time per thread. With several, the cross-locale rules need the versions of
-/// each page side by side: every page is read once and held, pages come in alignment order
-/// (each page's versions together), and each carries its per-page and cross-locale
-/// findings in one delivery.
+/// each page side by side: pages come in alignment order (each page's versions together),
+/// a bounded batch of groups held at a time, and each carries its per-page and
+/// cross-locale findings in one delivery.
 pub fn run(
     inputs: &[PathBuf],
     options: Options<'_>,
@@ -358,41 +359,28 @@ fn run_streaming(
     Ok(())
 }
 
-/// Every page read once and held; per-page rules in parallel over the pages, cross-locale
-/// rules in parallel over the groups (those that compare across groups, over all).
+/// How many groups (each page with its versions in the other locales) the aligned run
+/// holds at a time.
+const GROUP_BATCH: usize = 128;
+
+/// The groups a batch at a time, in order: per-page and per-group rules in parallel over
+/// the groups of a batch, then the rules that compare across groups over the batch, with
+/// what they remember of the batches before. Every page is read (cross-locale rules compare
+/// with pages outside the selection); only the selected ones are checked and reported.
 fn run_aligned(
     layout: crate::align::Layout,
     mut options: Options<'_>,
     sink: &mut dyn Sink,
     summary: &mut Summary,
 ) -> std::io::Result<()> {
-    use crate::align::{LoadedGroup, LoadedPage};
     let (config, selection) = (options.config, options.selection);
     let kept = |path: &Path| !config.ignored(path) && selection.keeps(config, path);
-    // Every page is read (cross-locale rules compare with pages outside the selection);
-    // only the selected ones are checked and reported.
-    let members: Vec<(usize, &crate::align::Member)> = layout
-        .groups
-        .iter()
-        .enumerate()
-        .flat_map(|(g, group)| group.members.iter().map(move |m| (g, m)))
-        .collect();
     if let Some(progress) = options.progress {
-        progress.start(members.len() + layout.unplaced.len());
+        let members: usize = layout.groups.iter().map(|g| g.members.len()).sum();
+        progress.start(members + layout.unplaced.len());
     }
-    let read: Vec<Result<(Page, Option<Checked>), FileError>> = members
-        .par_iter()
-        .map(|(_, member)| {
-            let page = read_page(&member.path, &options)?;
-            let checked = kept(&member.path)
-                .then(|| files::guarded(&member.path, || check_read(&page, &options)))
-                .transpose()?;
-            Ok((page, checked))
-        })
-        .collect();
     // The locales of each set, once per set: asking per group would be quadratic.
-    let mut expected: std::collections::HashMap<&Path, Vec<String>> =
-        std::collections::HashMap::new();
+    let mut expected: HashMap<&Path, Vec<String>> = HashMap::new();
     for group in &layout.groups {
         let prefix = group.key.prefix.as_path();
         if !expected.contains_key(prefix) {
@@ -400,44 +388,48 @@ fn run_aligned(
             expected.insert(prefix, locales.collect());
         }
     }
-    let mut groups: Vec<LoadedGroup> = layout
-        .groups
-        .iter()
-        .map(|group| LoadedGroup {
-            key: group.key.clone(),
-            pages: Vec::new(),
-            expected: expected[group.key.prefix.as_path()].clone(),
-        })
-        .collect();
-    // Per group, the per-page results of its pages in member order.
-    let mut checked: Vec<Vec<Option<Checked>>> = groups.iter().map(|_| Vec::new()).collect();
-    for ((g, member), result) in members.iter().zip(read) {
-        match result {
-            Ok((page, result)) => {
-                groups[*g].pages.push(LoadedPage {
-                    locale: member.locale.clone(),
-                    page,
-                });
-                checked[*g].push(result);
-            }
-            Err(err) => summary.file_errors.push(err),
+    let mut per_group = Vec::new();
+    let mut across = Vec::new();
+    for (rule, severity) in config.rules_for(None) {
+        match crate::cross::Across::new(rule, severity) {
+            Some(memory) => across.push(memory),
+            None => per_group.push((rule, severity)),
         }
     }
-    let mut cross = cross_findings(&groups, &options);
-    for (g, group) in groups.iter().enumerate() {
-        for (p, result) in checked[g].iter_mut().enumerate() {
-            let Some(mut checked) = result.take() else {
-                continue;
-            };
-            let path = group.pages[p].page.path();
-            if let Some(more) = cross.remove(path) {
-                checked.findings.extend(more);
-                checked.findings.sort_by_key(|f| (f.line, f.column));
+    for batch in layout.groups.chunks(GROUP_BATCH) {
+        let loaded: Vec<Loaded> = batch
+            .par_iter()
+            .map(|group| {
+                let expected = expected[group.key.prefix.as_path()].clone();
+                load_group(group, expected, &per_group, &kept, &options)
+            })
+            .collect();
+        let mut groups = Vec::with_capacity(loaded.len());
+        let mut checked = Vec::with_capacity(loaded.len());
+        let mut cross: HashMap<PathBuf, Vec<Finding>> = HashMap::new();
+        for group in loaded {
+            summary.file_errors.extend(group.errors);
+            groups.push(group.group);
+            checked.push(group.checked);
+            add_by_page(&mut cross, group.cross);
+        }
+        add_by_page(
+            &mut cross,
+            crate::cross::check_batch(&groups, &mut across, options.localizer),
+        );
+        for (group, checked) in groups.iter().zip(checked) {
+            for (loaded, checked) in group.pages.iter().zip(checked) {
+                let Some(mut checked) = checked else {
+                    continue;
+                };
+                if let Some(more) = cross.remove(loaded.page.path()) {
+                    checked.findings.extend(more);
+                    checked.findings.sort_by_key(|f| (f.line, f.column));
+                }
+                record(Ok(checked), &mut options, summary, sink)?;
             }
-            record(Ok(checked), &mut options, summary, sink)?;
         }
     }
-    drop(groups);
     // Pages outside any locale folder pair with nothing: per-page rules only.
     let unplaced: Vec<Result<Checked, FileError>> = layout
         .unplaced
@@ -454,39 +446,66 @@ fn run_aligned(
     Ok(())
 }
 
-/// The cross-locale findings of every page, by path: rules that look at one group at a
-/// time run in parallel over the groups, the others over all groups at once.
-fn cross_findings(
-    groups: &[crate::align::LoadedGroup],
+/// One group of the aligned run, read and checked.
+struct Loaded {
+    /// The pages that could be read.
+    group: crate::align::LoadedGroup,
+    /// Per page of `group`, its per-page findings where it is selected.
+    checked: Vec<Option<Checked>>,
+    /// The group's findings of the rules that compare within a group, per page.
+    cross: Vec<Vec<Finding>>,
+    /// Pages that could not be read or checked.
+    errors: Vec<FileError>,
+}
+
+/// Reads the pages of `group`, checks the selected ones and runs the per-group rules.
+fn load_group(
+    group: &crate::align::Group,
+    expected: Vec<String>,
+    per_group: &[(&dyn Rule, Severity)],
+    kept: &(dyn Fn(&Path) -> bool + Sync),
     options: &Options<'_>,
-) -> std::collections::HashMap<PathBuf, Vec<Finding>> {
-    let rules = options.config.rules_for(None);
-    let (across, per_group): (Vec<_>, Vec<_>) = rules
-        .into_iter()
-        .partition(|(r, _)| r.aligned_across_groups());
-    let localizer = options.localizer;
-    // The two kinds run side by side: the rules over all groups would otherwise leave
-    // cores idle while they finish.
-    let (mut lists, all) = rayon::join(
-        || {
-            groups
-                .par_iter()
-                .flat_map_iter(|group| {
-                    crate::cross::check_with(std::slice::from_ref(group), &per_group, localizer)
-                })
-                .collect::<Vec<Vec<Finding>>>()
+) -> Loaded {
+    let mut loaded = Loaded {
+        group: crate::align::LoadedGroup {
+            key: group.key.clone(),
+            pages: Vec::with_capacity(group.members.len()),
+            expected,
         },
-        || crate::cross::check_with(groups, &across, localizer),
-    );
-    lists.extend(all);
-    let mut by_page: std::collections::HashMap<PathBuf, Vec<Finding>> =
-        std::collections::HashMap::new();
+        checked: Vec::with_capacity(group.members.len()),
+        cross: Vec::new(),
+        errors: Vec::new(),
+    };
+    for member in &group.members {
+        let read = read_page(&member.path, options).and_then(|page| {
+            let checked = kept(&member.path)
+                .then(|| files::guarded(&member.path, || check_read(&page, options)))
+                .transpose()?;
+            Ok((page, checked))
+        });
+        match read {
+            Ok((page, checked)) => {
+                loaded.group.pages.push(crate::align::LoadedPage {
+                    locale: member.locale.clone(),
+                    page,
+                });
+                loaded.checked.push(checked);
+            }
+            Err(err) => loaded.errors.push(err),
+        }
+    }
+    let groups = std::slice::from_ref(&loaded.group);
+    loaded.cross = crate::cross::check_with(groups, per_group, options.localizer);
+    loaded
+}
+
+/// Files lists of findings, each about one page, under that page's path.
+fn add_by_page(by_page: &mut HashMap<PathBuf, Vec<Finding>>, lists: Vec<Vec<Finding>>) {
     for list in lists {
         if let Some(first) = list.first() {
             by_page.entry(first.file.clone()).or_default().extend(list);
         }
     }
-    by_page
 }
 
 /// Hands a checked page to the sink and counts it, or keeps why it could not be read.

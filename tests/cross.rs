@@ -279,3 +279,57 @@ fn clones_of_one_repository_per_locale_pair_by_front_matter_locale() {
         ),]
     );
 }
+
+#[test]
+fn inconsistent_translation_remembers_pages_of_earlier_batches() {
+    // More page groups than the aligned run holds at a time: the translation the last
+    // page contradicts was read several batches before it.
+    let dir = common::tempdir();
+    let d = dir.path();
+    let long = "Select the device you want to manage.";
+    let pages = 600;
+    for n in 0..pages {
+        let rel = format!("p{n:03}.md");
+        let (fr, nl) = match n {
+            0 => (
+                segment("aa-1", long, "Sélectionnez l’appareil."),
+                segment("aa-1", long, "Selecteer het apparaat."),
+            ),
+            n if n == pages - 1 => (
+                segment("aa-1", long, "Sélectionnez l’appareil."),
+                segment("aa-1", long, "Kies het apparaat."),
+            ),
+            _ => (
+                segment("aa-1", "Text", "Texte"),
+                segment("aa-1", "Text", "Tekst"),
+            ),
+        };
+        write(
+            d,
+            &format!("c/fr-FR/{rel}"),
+            "fr-FR",
+            "1",
+            &format!("{fr}\n"),
+        );
+        write(
+            d,
+            &format!("c/nl-NL/{rel}"),
+            "nl-NL",
+            "1",
+            &format!("{nl}\n"),
+        );
+    }
+    let found = cross(&[d.join("c")]);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    let (rule, file, line, column, message) = &found[0];
+    assert_eq!(rule, "inconsistent-translation");
+    assert_eq!(file, &d.join(format!("c/nl-NL/p{:03}.md", pages - 1)));
+    // The translation starts right after its span's opening tag, below 5 lines of front matter.
+    let at = "<span data-ttu-id=\"aa-1\">".len() + 1;
+    assert_eq!((*line, *column), (6, at));
+    assert!(
+        message.contains("is translated `Selecteer het apparaat.` at")
+            && message.contains(&format!("p000.md:6:{at}")),
+        "{message}"
+    );
+}

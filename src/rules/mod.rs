@@ -61,11 +61,20 @@ pub trait Rule: Sync {
     /// pages of a locale. `check` runs it after the per-page pass when the inputs hold
     /// more than one locale.
     fn check_aligned(&self, _pages: &AlignedContext<'_>, _out: &mut CrossFindings<'_>) {}
-    /// Whether [`check_aligned`](Rule::check_aligned) compares across groups (all pages
-    /// of a locale) rather than within each group; per-group rules run in parallel.
-    fn aligned_across_groups(&self) -> bool {
-        false
+    /// For a rule that compares across groups (all pages of a locale) rather than within
+    /// each group: a fresh memory of the groups seen, which `check` feeds the groups of a
+    /// run a batch at a time, so that a run holds one batch of pages rather than all.
+    /// Rules without one run [`check_aligned`](Rule::check_aligned) on each group apart.
+    fn across_groups(&self) -> Option<Box<dyn AcrossGroups>> {
+        None
     }
+}
+
+/// What a rule that compares across groups remembers of the groups it has seen.
+pub trait AcrossGroups: Send {
+    /// Checks the groups of one batch against the groups of the batches before (and
+    /// against each other, in order), then remembers them.
+    fn check_batch(&mut self, pages: &AlignedContext<'_>, out: &mut CrossFindings<'_>);
 }
 
 /// Every rule, in the order `locdoc rules` lists them.
