@@ -1,6 +1,7 @@
 //! `inconsistent-translation`: one source sentence has one translation within a locale.
 
 use std::hash::{Hash, Hasher};
+use std::ops::Range;
 use std::path::PathBuf;
 
 use rayon::prelude::*;
@@ -58,16 +59,85 @@ different things, and translation memories learn both.
 struct Memory {
     /// The pages of the batches seen, in order; places name them by index.
     paths: Vec<PathBuf>,
-    /// Per shard, per locale, per source.
-    shards: [FxHashMap<String, FxHashMap<Box<str>, First>>; SHARDS],
+    /// The locales met, in order; sentences name them by index.
+    locales: Vec<String>,
+    shards: [Shard; SHARDS],
+}
+
+/// The sentences of one shard. Their texts share one buffer, and the map goes from a
+/// sentence's hash (of locale and source, computed once) to its first entry: a page set
+/// holds hundreds of thousands of sentences, and one allocation and one string hash each
+/// showed in profiles.
+#[derive(Default)]
+struct Shard {
+    /// The first entry with each hash; the others with it follow [`First::next`].
+    by_hash: FxHashMap<u64, usize>,
+    firsts: Vec<First>,
+    /// The sources and translations of `firsts`.
+    text: String,
 }
 
 /// The first translation of a source sentence met in a locale.
 struct First {
-    translation: Box<str>,
+    /// Index in [`Memory::locales`].
+    locale: usize,
+    /// The source and the translation, in [`Shard::text`].
+    source: Range<usize>,
+    translation: Range<usize>,
     /// Index in [`Memory::paths`].
     page: usize,
     position: Position,
+    /// The next entry whose hash is the same, `NONE` at the end.
+    next: usize,
+}
+
+const NONE: usize = usize::MAX;
+
+impl Shard {
+    fn text(&self, range: &Range<usize>) -> &str {
+        &self.text[range.clone()]
+    }
+
+    /// The first translation of `source` in `locale`.
+    fn get(&self, hash: u64, locale: usize, source: &str) -> Option<&First> {
+        let mut at = *self.by_hash.get(&hash)?;
+        while at != NONE {
+            let first = &self.firsts[at];
+            if first.locale == locale && self.text(&first.source) == source {
+                return Some(first);
+            }
+            at = first.next;
+        }
+        None
+    }
+
+    /// Remembers the first translation of a source sentence that [`Shard::get`] does not know.
+    fn insert(
+        &mut self,
+        hash: u64,
+        locale: usize,
+        source: &str,
+        translation: &str,
+        page: usize,
+        position: Position,
+    ) {
+        let mut push = |text: &str| {
+            let start = self.text.len();
+            self.text.push_str(text);
+            start..self.text.len()
+        };
+        let (source, translation) = (push(source), push(translation));
+        let index = self.firsts.len();
+        let next = self.by_hash.insert(hash, index).unwrap_or(NONE);
+        self.firsts.push(First {
+            locale,
+            source,
+            translation,
+            page,
+            position,
+            next,
+        });
+    }
 }
 
 impl AcrossGroups for Memory {
@@ -83,6 +153,17 @@ impl AcrossGroups for Memory {
         let first_page = self.paths.len();
         self.paths
             .extend(places.iter().map(|&at| pages.page(at).path().to_owned()));
+        let locales: Vec<usize> = places
+            .iter()
+            .map(|&at| {
+                let locale = &pages.groups[at.group].pages[at.page].locale;
+                let known = self.locales.iter().position(|l| l == locale);
+                known.unwrap_or_else(|| {
+                    self.locales.push(locale.clone());
+                    self.locales.len() - 1
+                })
+            })
+            .collect();
         let candidates: Vec<Vec<Candidate<'_>>> = places
             .par_iter()
             .map(|&at| {
@@ -95,7 +176,7 @@ impl AcrossGroups for Memory {
                         let source = segment.source().trim();
                         let long = source.split_whitespace().nth(MIN_WORDS - 1).is_some();
                         long.then(|| Candidate {
-                            shard: hash(&loaded.locale, source) % SHARDS,
+                            hash: hash(&loaded.locale, source),
                             index,
                             segment,
                         })
@@ -106,6 +187,7 @@ impl AcrossGroups for Memory {
         let batch = Batch {
             pages,
             places: &places,
+            locales: &locales,
             candidates: &candidates,
             paths: &self.paths,
             first_page,
@@ -114,10 +196,10 @@ impl AcrossGroups for Memory {
             .shards
             .par_iter_mut()
             .enumerate()
-            .map(|(shard, memory)| {
+            .map(|(index, shard)| {
                 let mut raw = Vec::new();
                 let mut found = CrossFindings::new(&InconsistentTranslation, &mut raw);
-                batch.check_shard(shard, memory, &mut found);
+                batch.check_shard(index, shard, &mut found);
                 raw
             })
             .collect();
@@ -129,7 +211,8 @@ impl AcrossGroups for Memory {
 
 /// A segment whose source is long enough to compare.
 struct Candidate<'p> {
-    shard: usize,
+    /// Of its locale and source: picks the shard and the entry in it.
+    hash: u64,
     /// Its index in its page.
     index: usize,
     segment: SegmentView<'p>,
@@ -139,16 +222,23 @@ struct Candidate<'p> {
 /// evenly, few enough that each part's walk over all candidates stays cheap.
 const SHARDS: usize = 8;
 
-fn hash(locale: &str, source: &str) -> usize {
+fn hash(locale: &str, source: &str) -> u64 {
     let mut hasher = FxHasher::default();
     (locale, source).hash(&mut hasher);
-    hasher.finish() as usize
+    hasher.finish()
+}
+
+/// The shard of a sentence: from the hash's high bits, which FxHash mixes best.
+fn shard_of(hash: u64) -> usize {
+    (hash >> 61) as usize % SHARDS
 }
 
 /// One batch of groups as the shards see it.
 struct Batch<'a, 'p> {
     pages: &'a AlignedContext<'p>,
     places: &'a [PageRef],
+    /// Per place, its locale's index in [`Memory::locales`].
+    locales: &'a [usize],
     candidates: &'a [Vec<Candidate<'a>>],
     paths: &'a [PathBuf],
     /// The index in `paths` of the batch's first page.
@@ -157,32 +247,29 @@ struct Batch<'a, 'p> {
 
 impl Batch<'_, '_> {
     /// The findings among the sentences of one shard, remembering the first translations.
-    fn check_shard(
-        &self,
-        shard: usize,
-        memory: &mut FxHashMap<String, FxHashMap<Box<str>, First>>,
-        out: &mut CrossFindings<'_>,
-    ) {
-        for (ordinal, (&at, list)) in self.places.iter().zip(self.candidates).enumerate() {
-            let loaded = &self.pages.groups[at.group].pages[at.page];
-            let locale = match memory.get_mut(loaded.locale.as_str()) {
-                Some(locale) => locale,
-                None => memory.entry(loaded.locale.clone()).or_default(),
-            };
-            for candidate in list.iter().filter(|c| c.shard == shard) {
+    fn check_shard(&self, index: usize, shard: &mut Shard, out: &mut CrossFindings<'_>) {
+        let places = self.places.iter().zip(self.locales).zip(self.candidates);
+        for (ordinal, ((&at, &locale), list)) in places.enumerate() {
+            let page = &self.pages.groups[at.group].pages[at.page].page;
+            for candidate in list.iter().filter(|c| shard_of(c.hash) == index) {
                 let segment = candidate.segment;
                 let source = segment.source().trim();
                 let translation = segment.translation().trim();
-                let Some(first) = locale.get(source) else {
-                    let first = First {
-                        translation: translation.into(),
-                        page: self.first_page + ordinal,
-                        position: loaded.page.position(segment.segment.translation.start),
-                    };
-                    locale.insert(source.into(), first);
+                let Some(first) = shard.get(candidate.hash, locale, source) else {
+                    let position = page.position(segment.segment.translation.start);
+                    let number = self.first_page + ordinal;
+                    shard.insert(
+                        candidate.hash,
+                        locale,
+                        source,
+                        translation,
+                        number,
+                        position,
+                    );
                     continue;
                 };
-                if *first.translation == *translation {
+                let other = shard.text(&first.translation);
+                if other == translation {
                     continue;
                 }
                 let Position { line, column } = first.position;
@@ -194,7 +281,7 @@ impl Batch<'_, '_> {
                     crate::msg!(
                         "finding-inconsistent-translation",
                         source = shorten(source, 60),
-                        other = shorten(&first.translation, 60),
+                        other = shorten(other, 60),
                         place = format!("{path}:{line}:{column}"),
                     ),
                 );
