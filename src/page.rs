@@ -381,25 +381,31 @@ pub fn locale_in_path(path: &Path) -> Option<&str> {
 /// one of the three-letter ones of [`THREE_LETTER_LANGUAGES`], so that folder names such
 /// as `how-to`, `set-up` or `add-users` are not taken for locales.
 pub fn looks_like_locale(tag: &str) -> bool {
+    // Every folder name of every page is asked: no allocation, and the list is searched
+    // only for a name of a language's length.
     let mut parts = tag.split('-');
-    let language = parts.next().unwrap_or_default().to_ascii_lowercase();
-    let known = match language.len() {
-        2 => ISO_639_1.split(' ').any(|code| code == language),
-        3 => THREE_LETTER_LANGUAGES.contains(&language.as_str()),
+    let language = parts.next().unwrap_or_default();
+    let known = match *language.as_bytes() {
+        [a, b] => {
+            let code = [a.to_ascii_lowercase(), b.to_ascii_lowercase()];
+            ISO_639_1.binary_search(&code).is_ok()
+        }
+        [_, _, _] => THREE_LETTER_LANGUAGES
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case(language)),
         _ => false,
     };
     if !known {
         return false;
     }
-    let rest: Vec<&str> = parts.collect();
     let script = |p: &str| p.len() == 4 && p.bytes().all(|b| b.is_ascii_alphabetic());
     let region = |p: &str| {
         (p.len() == 2 && p.bytes().all(|b| b.is_ascii_alphabetic()))
             || (p.len() == 3 && p.bytes().all(|b| b.is_ascii_digit()))
     };
-    match rest.as_slice() {
-        [one] => script(one) || region(one),
-        [s, r] => script(s) && region(r),
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some(one), None, _) => script(one) || region(one),
+        (Some(s), Some(r), None) => script(s) && region(r),
         _ => false,
     }
 }
@@ -424,14 +430,25 @@ pub fn conventional_case(tag: &str) -> String {
         .join("-")
 }
 
-/// The two-letter language codes of ISO 639-1.
-const ISO_639_1: &str = "aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca \
-    ce ch co cr cs cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn \
-    gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik in io is it iu iw ja ji jv ka kg ki kj \
-    kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mo mr ms mt \
-    my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc \
-    sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty \
-    ug uk ur uz ve vi vo wa wo xh yi yo za zh zu";
+/// The two-letter language codes of ISO 639-1, sorted for binary search.
+const ISO_639_1: &[[u8; 2]] = &[
+    *b"aa", *b"ab", *b"ae", *b"af", *b"ak", *b"am", *b"an", *b"ar", *b"as", *b"av", *b"ay", *b"az",
+    *b"ba", *b"be", *b"bg", *b"bh", *b"bi", *b"bm", *b"bn", *b"bo", *b"br", *b"bs", *b"ca", *b"ce",
+    *b"ch", *b"co", *b"cr", *b"cs", *b"cu", *b"cv", *b"cy", *b"da", *b"de", *b"dv", *b"dz", *b"ee",
+    *b"el", *b"en", *b"eo", *b"es", *b"et", *b"eu", *b"fa", *b"ff", *b"fi", *b"fj", *b"fo", *b"fr",
+    *b"fy", *b"ga", *b"gd", *b"gl", *b"gn", *b"gu", *b"gv", *b"ha", *b"he", *b"hi", *b"ho", *b"hr",
+    *b"ht", *b"hu", *b"hy", *b"hz", *b"ia", *b"id", *b"ie", *b"ig", *b"ii", *b"ik", *b"in", *b"io",
+    *b"is", *b"it", *b"iu", *b"iw", *b"ja", *b"ji", *b"jv", *b"ka", *b"kg", *b"ki", *b"kj", *b"kk",
+    *b"kl", *b"km", *b"kn", *b"ko", *b"kr", *b"ks", *b"ku", *b"kv", *b"kw", *b"ky", *b"la", *b"lb",
+    *b"lg", *b"li", *b"ln", *b"lo", *b"lt", *b"lu", *b"lv", *b"mg", *b"mh", *b"mi", *b"mk", *b"ml",
+    *b"mn", *b"mo", *b"mr", *b"ms", *b"mt", *b"my", *b"na", *b"nb", *b"nd", *b"ne", *b"ng", *b"nl",
+    *b"nn", *b"no", *b"nr", *b"nv", *b"ny", *b"oc", *b"oj", *b"om", *b"or", *b"os", *b"pa", *b"pi",
+    *b"pl", *b"ps", *b"pt", *b"qu", *b"rm", *b"rn", *b"ro", *b"ru", *b"rw", *b"sa", *b"sc", *b"sd",
+    *b"se", *b"sg", *b"si", *b"sk", *b"sl", *b"sm", *b"sn", *b"so", *b"sq", *b"sr", *b"ss", *b"st",
+    *b"su", *b"sv", *b"sw", *b"ta", *b"te", *b"tg", *b"th", *b"ti", *b"tk", *b"tl", *b"tn", *b"to",
+    *b"tr", *b"ts", *b"tt", *b"tw", *b"ty", *b"ug", *b"uk", *b"ur", *b"uz", *b"ve", *b"vi", *b"vo",
+    *b"wa", *b"wo", *b"xh", *b"yi", *b"yo", *b"za", *b"zh", *b"zu",
+];
 
 /// Three-letter language codes that documentation is localized into (Filipino, Dari,
 /// Konkani, Cherokee, Sesotho sa Leboa, K'iche', Quechua, Hawaiian, Sakha, Tamazight,
@@ -448,6 +465,13 @@ const THREE_LETTER_LANGUAGES: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn language_codes_are_sorted_for_binary_search() {
+        assert!(ISO_639_1.windows(2).all(|w| w[0] < w[1]));
+        assert!(looks_like_locale("zu-ZA") && looks_like_locale("AA-dj"));
+        assert!(!looks_like_locale("zz-ZZ") && !looks_like_locale("sxs"));
+    }
 
     #[test]
     fn locale_from_path_and_front_matter() {
