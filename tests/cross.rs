@@ -333,3 +333,27 @@ fn inconsistent_translation_remembers_pages_of_earlier_batches() {
         "{message}"
     );
 }
+
+#[test]
+fn versions_sharing_a_source_are_each_checked_against_it() {
+    // The English text is analysed once for the page's versions; each translation is
+    // still compared with it on its own.
+    let dir = common::tempdir();
+    let d = dir.path();
+    let source = "Run `setup.exe` to install.";
+    let kept = segment("aa-1", source, "Exécutez `setup.exe` pour installer.");
+    let lost = segment("aa-1", source, "Voer setup.exe uit om te installeren.");
+    write(d, "c/fr-FR/p.md", "fr-FR", "1", &format!("{kept}\n"));
+    write(d, "c/nl-NL/p.md", "nl-NL", "1", &format!("{lost}\n"));
+    let mut sink = Collect(Vec::new());
+    let config = locdoc::config::Config::default();
+    let selection = locdoc::select::Selection::default();
+    check::run(
+        &[d.join("c")],
+        check::Options::new(&config, &selection),
+        &mut sink,
+    )
+    .unwrap();
+    let found: Vec<(&str, PathBuf)> = sink.0.iter().map(|f| (f.rule, f.file.clone())).collect();
+    assert_eq!(found, [("code-span", d.join("c/nl-NL/p.md"))]);
+}

@@ -1,7 +1,6 @@
 //! `inconsistent-translation`: one source sentence has one translation within a locale.
 
 use std::hash::{Hash, Hasher};
-use std::ops::Range;
 use std::path::PathBuf;
 
 use rayon::prelude::*;
@@ -64,26 +63,34 @@ struct Memory {
     shards: [Shard; SHARDS],
 }
 
-/// The sentences of one shard. Their texts share one buffer, and the map goes from a
-/// sentence's hash (of locale and source, computed once) to its first entry: a page set
-/// holds hundreds of thousands of sentences, and one allocation and one string hash each
-/// showed in profiles.
+/// The sentences of one shard. Their texts share a few large buffers, and the map goes
+/// from a sentence's hash (of locale and source, computed once) to its first entry: a page
+/// set holds hundreds of thousands of sentences, and one allocation and one string hash
+/// each showed in profiles.
 #[derive(Default)]
 struct Shard {
     /// The first entry with each hash; the others with it follow [`First::next`].
     by_hash: FxHashMap<u64, usize>,
     firsts: Vec<First>,
-    /// The sources and translations of `firsts`.
-    text: String,
+    /// The sources and translations of `firsts`, each source followed by its translation,
+    /// in buffers of at least [`CHUNK`] bytes that never grow past their capacity (one
+    /// growing buffer would copy itself and hold up to twice its text).
+    chunks: Vec<String>,
 }
+
+/// The size of a text buffer of [`Shard::chunks`].
+const CHUNK: usize = 1 << 20;
 
 /// The first translation of a source sentence met in a locale.
 struct First {
     /// Index in [`Memory::locales`].
     locale: usize,
-    /// The source and the translation, in [`Shard::text`].
-    source: Range<usize>,
-    translation: Range<usize>,
+    /// Where the source starts in [`Shard::chunks`]: buffer, offset.
+    chunk: usize,
+    start: usize,
+    /// The source's length and the translation's, which follows it.
+    source_len: usize,
+    translation_len: usize,
     /// Index in [`Memory::paths`].
     page: usize,
     position: Position,
@@ -94,8 +101,13 @@ struct First {
 const NONE: usize = usize::MAX;
 
 impl Shard {
-    fn text(&self, range: &Range<usize>) -> &str {
-        &self.text[range.clone()]
+    fn source(&self, first: &First) -> &str {
+        &self.chunks[first.chunk][first.start..first.start + first.source_len]
+    }
+
+    fn translation(&self, first: &First) -> &str {
+        let start = first.start + first.source_len;
+        &self.chunks[first.chunk][start..start + first.translation_len]
     }
 
     /// The first translation of `source` in `locale`.
@@ -103,7 +115,7 @@ impl Shard {
         let mut at = *self.by_hash.get(&hash)?;
         while at != NONE {
             let first = &self.firsts[at];
-            if first.locale == locale && self.text(&first.source) == source {
+            if first.locale == locale && self.source(first) == source {
                 return Some(first);
             }
             at = first.next;
@@ -121,18 +133,27 @@ impl Shard {
         page: usize,
         position: Position,
     ) {
-        let mut push = |text: &str| {
-            let start = self.text.len();
-            self.text.push_str(text);
-            start..self.text.len()
-        };
-        let (source, translation) = (push(source), push(translation));
+        let len = source.len() + translation.len();
+        let fits = self
+            .chunks
+            .last()
+            .is_some_and(|c| c.capacity() - c.len() >= len);
+        if !fits {
+            self.chunks.push(String::with_capacity(len.max(CHUNK)));
+        }
+        let chunk = self.chunks.len() - 1;
+        let text = &mut self.chunks[chunk];
+        let start = text.len();
+        text.push_str(source);
+        text.push_str(translation);
         let index = self.firsts.len();
         let next = self.by_hash.insert(hash, index).unwrap_or(NONE);
         self.firsts.push(First {
             locale,
-            source,
-            translation,
+            chunk,
+            start,
+            source_len: source.len(),
+            translation_len: translation.len(),
             page,
             position,
             next,
@@ -268,7 +289,7 @@ impl Batch<'_, '_> {
                     );
                     continue;
                 };
-                let other = shard.text(&first.translation);
+                let other = shard.translation(first);
                 if other == translation {
                     continue;
                 }

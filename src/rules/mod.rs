@@ -122,7 +122,7 @@ pub struct SegmentContext<'p> {
     /// The segment.
     pub segment: SegmentView<'p>,
     /// What the English text holds.
-    pub source: Inline,
+    pub source: &'p Inline,
     /// What the translation holds.
     pub translation: Inline,
     /// The page's locale, where known.
