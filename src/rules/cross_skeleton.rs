@@ -118,7 +118,8 @@ fn keyed_gaps(page: &Page) -> FxHashMap<Key<'_>, Option<Gap>> {
         i.and_then(|i| segments.get(i))
             .map(|s| (segment_number(s.id()), s.source()))
     };
-    let mut map = FxHashMap::default();
+    // A gap before each segment and one after the last: sized once, not grown by rehashing.
+    let mut map = FxHashMap::with_capacity_and_hasher(segments.len() + 1, Default::default());
     for gap in gaps(page) {
         let key = (id(gap.before), id(gap.after));
         map.entry(key)
