@@ -160,7 +160,8 @@ impl<'t> Scanner<'t, '_, '_> {
     fn run(&mut self, start: usize) -> Vec<Piece> {
         let bytes = self.text.as_bytes();
         // Sized once from a count of the segment attribute (a segment and the skeleton
-        // before it each), rather than grown by doubling: a check holds every page's pieces.
+        // before it each), rather than grown by doubling, which leaves up to half unused in
+        // every page a check holds.
         let expected = memchr::memmem::find_iter(&bytes[start..self.end], b"data-ttu-id").count();
         let mut pieces = Vec::with_capacity(2 * expected + 1);
         let mut skeleton_start = start;
