@@ -48,7 +48,7 @@ pub fn check_page_counted(
 /// of one page in several locales mostly share their sources (the corpus's 187,555
 /// segments have 112,395 distinct sources per page and its versions), as do repeated
 /// sentences within a page.
-pub type Sources<'p> = FxHashMap<&'p str, Inline>;
+pub(crate) type Sources<'p> = FxHashMap<&'p str, Inline>;
 
 /// How many analyses [`Sources`] keeps: past that, English texts are analysed each time, so
 /// that a page of a million segments is not held analysed.
@@ -56,7 +56,7 @@ const MAX_SOURCES: usize = 4096;
 
 /// Like [`check_page_counted`], taking the analyses of English texts from `sources` and
 /// adding those it makes.
-pub fn check_page_shared<'p>(
+pub(crate) fn check_page_shared<'p>(
     page: &'p Page,
     rules: &[(&dyn Rule, Severity)],
     localizer: &Localizer,
