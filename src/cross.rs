@@ -45,7 +45,7 @@ pub struct Across {
 }
 
 impl Across {
-    /// The rule's memory, for rules that compare across groups.
+    /// The rule with a fresh memory; `None` for a rule that compares within groups only.
     pub fn new(rule: &'static dyn Rule, severity: Severity) -> Option<Across> {
         let memory = rule.across_groups()?;
         Some(Across {
