@@ -69,7 +69,7 @@ struct Memory {
 /// each showed in profiles.
 #[derive(Default)]
 struct Shard {
-    /// The first entry with each hash; the others with it follow [`First::next`].
+    /// The latest entry with each hash; the earlier ones with it follow [`First::next`].
     by_hash: FxHashMap<u64, usize>,
     firsts: Vec<First>,
     /// The sources and translations of `firsts`, each source followed by its translation,
