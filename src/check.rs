@@ -78,14 +78,14 @@ pub(crate) fn check_page_shared<'p>(
             continue;
         }
         let source = segment.source();
-        if sources.len() < MAX_SOURCES && !sources.contains_key(source) {
-            sources.insert(source, Inline::analyse(source));
-        }
         let analysed;
         let context = SegmentContext {
             segment: *segment,
             source: match sources.get(source) {
                 Some(known) => known,
+                None if sources.len() < MAX_SOURCES => sources
+                    .entry(source)
+                    .or_insert_with(|| Inline::analyse(source)),
                 None => {
                     analysed = Inline::analyse(source);
                     &analysed
@@ -353,6 +353,12 @@ fn read_page(path: &Path, options: &Options<'_>) -> Result<Page, FileError> {
     Ok(page?)
 }
 
+/// Reads one page and checks it alone, a failing rule becoming the page's error.
+fn read_and_check(path: &Path, options: &Options<'_>) -> Result<Checked, FileError> {
+    let page = read_page(path, options)?;
+    files::guarded(path, || check_read(&page, options, &mut Sources::default()))
+}
+
 /// Checks one page with the rules its locale has.
 fn check_read<'p>(page: &'p Page, options: &Options<'_>, sources: &mut Sources<'p>) -> Checked {
     let rules = options.config.rules_for(page.locale());
@@ -380,12 +386,7 @@ fn run_streaming(
     for batch in pages.chunks(BATCH) {
         let results: Vec<Result<Checked, FileError>> = batch
             .par_iter()
-            .map(|input| {
-                let page = read_page(&input.path, &options)?;
-                files::guarded(&input.path, || {
-                    check_read(&page, &options, &mut Sources::default())
-                })
-            })
+            .map(|input| read_and_check(&input.path, &options))
             .collect();
         for result in results {
             record(result, &mut options, summary, sink)?;
@@ -470,12 +471,7 @@ fn run_aligned(
         .unplaced
         .par_iter()
         .filter(|path| kept(path))
-        .map(|path| {
-            let page = read_page(path, &options)?;
-            files::guarded(path, || {
-                check_read(&page, &options, &mut Sources::default())
-            })
-        })
+        .map(|path| read_and_check(path, &options))
         .collect();
     for result in unplaced {
         record(result, &mut options, summary, sink)?;
