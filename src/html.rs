@@ -34,9 +34,9 @@ pub fn attributes(html: &str) -> impl Iterator<Item = (&str, &str)> {
 pub fn anchors(html: &str) -> impl Iterator<Item = &str> {
     // Most tags of a page are segment spans, with neither attribute: a look for white space
     // before an `n` or `i` costs less than setting up a search for each.
-    let chars = html.chars().zip(html.chars().skip(1));
-    let may_have = chars
-        .into_iter()
+    let may_have = html
+        .chars()
+        .zip(html.chars().skip(1))
         .any(|(before, c)| before.is_whitespace() && matches!(c, 'n' | 'N' | 'i' | 'I'));
     may_have
         .then(|| ANCHOR.captures_iter(html))
