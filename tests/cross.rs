@@ -24,13 +24,18 @@ impl Sink for Collect {
     }
 }
 
-/// The cross-locale findings of `check` over `inputs`: (rule, file, line, column, message).
-fn cross(inputs: &[PathBuf]) -> Vec<(String, PathBuf, usize, usize, String)> {
+/// Every finding of `check` over `inputs` with the default configuration.
+fn all_findings(inputs: &[PathBuf]) -> Vec<Finding> {
     let mut sink = Collect(Vec::new());
     let config = locdoc::config::Config::default();
     let selection = locdoc::select::Selection::default();
     check::run(inputs, check::Options::new(&config, &selection), &mut sink).unwrap();
     sink.0
+}
+
+/// The cross-locale findings of `check` over `inputs`: (rule, file, line, column, message).
+fn cross(inputs: &[PathBuf]) -> Vec<(String, PathBuf, usize, usize, String)> {
+    all_findings(inputs)
         .into_iter()
         .filter(|f| CROSS.contains(&f.rule))
         .map(|f| (f.rule.to_owned(), f.file, f.line, f.column, f.message))
@@ -345,15 +350,9 @@ fn versions_sharing_a_source_are_each_checked_against_it() {
     let lost = segment("aa-1", source, "Voer setup.exe uit om te installeren.");
     write(d, "c/fr-FR/p.md", "fr-FR", "1", &format!("{kept}\n"));
     write(d, "c/nl-NL/p.md", "nl-NL", "1", &format!("{lost}\n"));
-    let mut sink = Collect(Vec::new());
-    let config = locdoc::config::Config::default();
-    let selection = locdoc::select::Selection::default();
-    check::run(
-        &[d.join("c")],
-        check::Options::new(&config, &selection),
-        &mut sink,
-    )
-    .unwrap();
-    let found: Vec<(&str, PathBuf)> = sink.0.iter().map(|f| (f.rule, f.file.clone())).collect();
+    let found: Vec<(&str, PathBuf)> = all_findings(&[d.join("c")])
+        .into_iter()
+        .map(|f| (f.rule, f.file))
+        .collect();
     assert_eq!(found, [("code-span", d.join("c/nl-NL/p.md"))]);
 }
