@@ -159,10 +159,22 @@ struct RawKeys {
     translation_type: Option<serde_norway::Value>,
 }
 
+/// The most `[` and `{` a front matter may hold. The YAML scanner's work grows faster than
+/// the square of how deep flow collections nest (100,000 `[` take it 25 seconds); front
+/// matter has a few.
+const MAX_FLOW_OPENERS: usize = 4096;
+
 /// Reads the typed keys from a front matter block's YAML text.
 pub fn read_metadata(source: &str) -> Result<Metadata, YamlError> {
     if source.trim().is_empty() {
         return Ok(Metadata::default());
+    }
+    if let Some(offset) = memchr::memchr2_iter(b'[', b'{', source.as_bytes()).nth(MAX_FLOW_OPENERS)
+    {
+        return Err(YamlError {
+            offset,
+            message: crate::msg!("diag-front-matter-too-nested", limit = MAX_FLOW_OPENERS),
+        });
     }
     let raw: RawKeys = serde_norway::from_str(source).map_err(|err| {
         let message = err.to_string();
@@ -290,6 +302,31 @@ mod tests {
         assert_eq!(
             err.message.to_string(),
             "front matter is YAML but not a mapping of keys to values"
+        );
+    }
+
+    #[test]
+    fn flow_collections_by_the_thousand_are_refused_before_parsing() {
+        let deep = format!(
+            "---\nms.contentlocale: fr-FR\nx: {}\n---\n",
+            "[".repeat(100_000)
+        );
+        let err = meta_of(&deep).unwrap_err();
+        // At the first `[` past the limit.
+        assert_eq!(err.offset, "ms.contentlocale: fr-FR\nx: ".len() + 4096);
+        assert_eq!(
+            err.message.to_string(),
+            "front matter opens more than 4096 `[` or `{` collections, too many to read in \
+             reasonable time; its keys are not read"
+        );
+        // As many as the limit go to the parser, which finds them unclosed.
+        let at_limit = format!("---\nx: {}\n---\n", "[{".repeat(2048));
+        let err = meta_of(&at_limit).unwrap_err();
+        assert!(
+            err.message
+                .to_string()
+                .starts_with("front matter is not valid YAML"),
+            "{err:?}"
         );
     }
 

@@ -19,6 +19,7 @@ diag-orphan-source = source span without a translation span before it; kept as i
 diag-front-matter-unclosed = front matter opened with `---` is never closed; the page is read as having none
 diag-front-matter-not-mapping = front matter is YAML but not a mapping of keys to values
 diag-front-matter-invalid = front matter is not valid YAML: { $detail }
+diag-front-matter-too-nested = front matter opens more than { $limit } `[` or `{"{"}` collections, too many to read in reasonable time; its keys are not read
 diag-front-matter-translated = front matter `{ $key }` is kept as the translated page has it: no segment gives its English; write that in by hand
 notes-hidden = { $count ->
     [one] 1 note not shown (-v shows it)

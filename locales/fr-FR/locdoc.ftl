@@ -18,6 +18,7 @@ diag-orphan-source = span source sans span de traduction avant lui ; laissé tel
 diag-front-matter-unclosed = l'en-tête ouvert par `---` n'est jamais fermé ; la page est lue sans en-tête
 diag-front-matter-not-mapping = l'en-tête est du YAML mais pas une table de clés et de valeurs
 diag-front-matter-invalid = l'en-tête n'est pas du YAML valide : { $detail }
+diag-front-matter-too-nested = l'en-tête ouvre plus de { $limit } collections `[` ou `{"{"}`, trop pour être lu en un temps raisonnable ; ses clés ne sont pas lues
 diag-front-matter-translated = la clé `{ $key }` de l'en-tête reste telle que la page traduite l'écrit : aucun segment n'en donne l'anglais ; écrivez-le à la main
 notes-hidden = { $count ->
     [one] 1 remarque non affichée (-v l'affiche)

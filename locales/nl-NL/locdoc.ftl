@@ -18,6 +18,7 @@ diag-orphan-source = bronspan zonder vertaalspan ervoor; ongewijzigd gelaten
 diag-front-matter-unclosed = de met `---` geopende kop wordt nooit gesloten; de pagina wordt gelezen alsof ze geen kop heeft
 diag-front-matter-not-mapping = de kop is YAML maar geen tabel van sleutels en waarden
 diag-front-matter-invalid = de kop is geen geldige YAML: { $detail }
+diag-front-matter-too-nested = de kop opent meer dan { $limit } verzamelingen met `[` of `{"{"}`, te veel om in redelijke tijd te lezen; de sleutels ervan worden niet gelezen
 diag-front-matter-translated = sleutel `{ $key }` van de kop blijft zoals de vertaalde pagina hem schrijft: geen segment geeft het Engels ervan; vul dat zelf in
 notes-hidden = { $count ->
     [one] 1 opmerking niet getoond (-v toont hem)
