@@ -381,13 +381,20 @@ fn build(
         say(localizer, summary);
     }
     let errors = report.problems.iter().filter(|p| p.is_error()).count();
+    let unresolved = |p: &&locdoc::site::render::Problem| {
+        matches!(
+            p.kind,
+            locdoc::site::render::ProblemKind::UnresolvedXref { .. }
+        )
+    };
+    let xrefs = report.problems.iter().filter(unresolved).count();
     let summary = msg!(
         "summary-build",
         pages = report.pages,
         assets = report.assets,
         out = &options.out,
         include_errors = errors,
-        xrefs = report.problems.len() - errors,
+        xrefs = xrefs,
         stale = report.stale
     );
     say(localizer, summary);

@@ -571,6 +571,49 @@ fn hostile_html_yields_no_executable_script() {
     );
 }
 
+#[test]
+fn html_nested_too_deep_to_sanitize_is_shown_as_text_and_reported() {
+    // Every line opens a `<div>` that is never closed: the sanitizer's parser would look
+    // through all the open ones at each, in time growing with the square of the page.
+    let deep = format!(
+        "{}{}\n\n{}<script>alert(1)</script>\n",
+        front("T", "fr-FR", ""),
+        seg("a-1", "Bonjour", "Hello"),
+        "<div onclick=\"alert(2)\">\n".repeat(4_000),
+    );
+    // Nesting as deep as pages do is sanitized as before.
+    let shallow = format!(
+        "{}{}<b>x</b>{}\n",
+        front("T", "fr-FR", ""),
+        "<div class=\"a\">\n".repeat(40),
+        "</div>\n".repeat(40),
+    );
+    let (dir, report) = build(&[("fr-FR/deep.md", deep), ("fr-FR/shallow.md", shallow)]);
+    let problems: Vec<String> = report.problems.iter().map(ToString::to_string).collect();
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    let problem = &report.problems[0];
+    assert!(problem.file.ends_with("fr-FR/deep.md"), "{problem}");
+    assert_eq!(problem.line, 8, "the first line of raw HTML");
+    assert_eq!(problem.kind, site::render::ProblemKind::HtmlTooDeep);
+    assert!(!problem.is_error(), "the text is all there");
+    let page = read(dir.path(), "fr-FR/deep.html");
+    no_script(&page);
+    let body = article(dir.path(), "fr-FR/deep.html");
+    assert!(
+        body.contains("&lt;div onclick=\"alert(2)\"&gt;"),
+        "{}",
+        &body[..300]
+    );
+    assert_eq!(hover_sources(dir.path(), "fr-FR/deep.html"), ["Hello"]);
+    let shallow = article(dir.path(), "fr-FR/shallow.html");
+    assert_eq!(
+        shallow.matches("<div class=\"a\">").count(),
+        40,
+        "{shallow}"
+    );
+    assert!(shallow.contains("<b>x</b>"), "{shallow}");
+}
+
 /// Asserts that a site page runs no script but the site's own.
 fn no_script(page: &str) {
     let html = Html::parse_document(page);
@@ -658,9 +701,10 @@ fn pages_with_only_plain_html_tokens_read_the_same_sanitized_or_not() {
         root: Path::new("c"),
         xrefs: &|_: &str| None,
         localizer: locdoc::i18n::Localizer::english(),
+        html_as_text: false,
     };
     let rendered = render::render_page(&page, &context);
-    assert!(!rendered.raw_html);
+    assert!(rendered.raw_html.is_none());
     // The sanitizer rewrites the column alignment's CSS without the space.
     let direct = Html::parse_fragment(&rendered.html)
         .html()

@@ -513,18 +513,29 @@ impl<'b> Site<'b> {
         outcome.findings = findings.into_iter().collect();
         let chrome = self.chrome(&info.locale);
         let xrefs = |uid: &str| self.resolve(uid, info);
-        let context = render::Context {
+        let mut context = render::Context {
             root: &info.root,
             xrefs: &xrefs,
             localizer: &chrome.localizer,
+            html_as_text: false,
         };
-        let rendered = render::render_page(&page, &context);
+        let mut rendered = render::render_page(&page, &context);
+        if let Some(line) = rendered.raw_html {
+            if sanitize::nests_too_deep(&rendered.html) {
+                context.html_as_text = true;
+                rendered = render::render_page(&page, &context);
+                rendered.problems.push(render::Problem {
+                    file: info.path.clone(),
+                    line,
+                    kind: render::ProblemKind::HtmlTooDeep,
+                });
+            }
+        }
         drop(page);
         outcome.problems = rendered.problems;
-        let body = if rendered.raw_html {
-            sanitize::clean(&rendered.html)
-        } else {
-            rendered.html
+        let body = match rendered.raw_html {
+            Some(_) => sanitize::clean(&rendered.html),
+            None => rendered.html,
         };
         let others: Vec<Value> = self.groups[&info.group]
             .iter()

@@ -7,7 +7,7 @@
 //! segment's text before parsing; after parsing they become spans, so the Markdown
 //! structure (emphasis, links, tables) is what the clean page has.
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
 use std::ops::Range;
 use std::path::{Component, Path, PathBuf};
@@ -51,6 +51,9 @@ pub struct Context<'a> {
     pub xrefs: &'a (dyn Fn(&str) -> Option<XrefTarget> + Sync),
     /// The page's language, for alert titles and error boxes.
     pub localizer: &'a Localizer,
+    /// Show the pages' raw HTML as text rather than as markup: for a page whose HTML nests
+    /// too deep for the sanitizer ([`super::sanitize::nests_too_deep`]).
+    pub html_as_text: bool,
 }
 
 /// Something in a page that could not be rendered as written.
@@ -67,9 +70,12 @@ pub struct Problem {
 
 impl Problem {
     /// Whether the page lost content: an include that could not be shown. An unresolved
-    /// xref keeps its text and is a warning.
+    /// xref keeps its text, and HTML too deep to sanitize is shown as text: warnings.
     pub fn is_error(&self) -> bool {
-        !matches!(self.kind, ProblemKind::UnresolvedXref { .. })
+        !matches!(
+            self.kind,
+            ProblemKind::UnresolvedXref { .. } | ProblemKind::HtmlTooDeep
+        )
     }
 }
 
@@ -99,6 +105,9 @@ pub enum ProblemKind {
         /// The path as written.
         target: String,
     },
+    /// The page's raw HTML nests elements too deep to be sanitized in reasonable time.
+    #[error("raw HTML nests elements thousands deep (tags opened and never closed); close them (the page's HTML is shown as text)")]
+    HtmlTooDeep,
     /// An `xref:` names a uid no page has.
     #[error("xref `{uid}` matches no page's `uid:`; fix the uid or build with the page that has it (shown as plain text)")]
     UnresolvedXref {
@@ -114,10 +123,11 @@ pub struct Rendered {
     pub html: String,
     /// The problems, in page order (included files' problems where the include is).
     pub problems: Vec<Problem>,
-    /// Whether the page (or a file it includes) has raw HTML other than the tokens
-    /// [`is_plain_html`] accepts, so the HTML must go through the sanitizer. Without it,
-    /// every byte of `html` was written by the renderer, escaped.
-    pub raw_html: bool,
+    /// The line of the page's first raw HTML other than the tokens [`is_plain_html`]
+    /// accepts (for a file it includes, the include's line), where it has any: then the
+    /// HTML must go through the sanitizer. Without it, every byte of `html` was written by
+    /// the renderer, escaped.
+    pub raw_html: Option<usize>,
 }
 
 /// Renders the body of `page`.
@@ -453,7 +463,7 @@ fn render_into(
     inline: bool,
     out: &mut String,
     problems: &mut Vec<Problem>,
-) -> bool {
+) -> Option<usize> {
     let marked = Marked::new(page);
     let mut items = find_includes(coalesce(&marked.text));
     if super::docfx::may_have_blocks(&marked.text) {
@@ -479,8 +489,9 @@ fn render_into(
         heading: None,
         heading_marks: Vec::new(),
         ids: FxHashSet::default(),
+        next_suffix: FxHashMap::default(),
         problems,
-        raw_html: false,
+        raw_html: None,
     };
     for item in items {
         match item {
@@ -524,26 +535,39 @@ fn coalesce(text: &str) -> Vec<(Event<'_>, usize)> {
     let mut events: Vec<(Event<'_>, usize)> = Vec::new();
     // The end of the last text event, where its text is the page's text as it is.
     let mut verbatim_end = None;
+    // The last text event's text once a join made it a copy, until its run ends: appending
+    // to the event's own text would copy the run at each join (a page of entities would
+    // take quadratic time).
+    let mut joined: Option<String> = None;
     for (event, range) in markdown::site_parser(text).into_offset_iter() {
         let verbatim = matches!(&event, Event::Text(t) if **t == text[range.clone()]);
         if let (Event::Text(more), Some((Event::Text(before), start))) = (&event, events.last_mut())
         {
-            if verbatim && verbatim_end == Some(range.start) {
+            if joined.is_none() && verbatim && verbatim_end == Some(range.start) {
                 // Both are the page's text, one after the other: borrow the whole run.
                 *before = CowStr::Borrowed(&text[*start..range.end]);
+                verbatim_end = Some(range.end);
             } else {
-                let mut joined = before.to_string();
-                joined.push_str(more);
-                *before = CowStr::from(joined);
+                joined
+                    .get_or_insert_with(|| before.to_string())
+                    .push_str(more);
                 verbatim_end = None;
-                continue;
             }
-        } else {
-            events.push((event, range.start));
+            continue;
         }
+        end_join(&mut events, &mut joined);
+        events.push((event, range.start));
         verbatim_end = verbatim.then_some(range.end);
     }
+    end_join(&mut events, &mut joined);
     events
+}
+
+/// Gives the last event the text its run of texts was joined into, if it was.
+fn end_join(events: &mut [(Event<'_>, usize)], joined: &mut Option<String>) {
+    if let (Some(joined), Some((Event::Text(text), _))) = (joined.take(), events.last_mut()) {
+        *text = joined.into();
+    }
 }
 
 /// Replaces each `[!INCLUDE [title](path)]` (text, link, text) with an [`Item::Include`].
@@ -830,9 +854,13 @@ struct Writer<'w, 'a> {
     heading_marks: Vec<(usize, Option<usize>, usize)>,
     /// Heading ids given so far.
     ids: FxHashSet<String>,
+    /// Per id taken, the number to try first for the next heading that would have it:
+    /// the ones below are taken, and trying them again for each such heading would make a
+    /// page of many same-named headings quadratic.
+    next_suffix: FxHashMap<String, usize>,
     problems: &'w mut Vec<Problem>,
-    /// Raw HTML that needs the sanitizer was met.
-    raw_html: bool,
+    /// The line of the first raw HTML that needs the sanitizer.
+    raw_html: Option<usize>,
 }
 
 impl<'a> Writer<'_, 'a> {
@@ -984,8 +1012,17 @@ impl<'a> Writer<'_, 'a> {
             Event::Code(code) if has_marks(&code) => {
                 self.events.push(Event::Code(without_marks(&code).into()));
             }
+            Event::Html(html) if self.context.html_as_text => {
+                let text = self.html_as_text(&html);
+                self.events.push(Event::Html(text.into()));
+                return;
+            }
+            Event::InlineHtml(html) if self.context.html_as_text => {
+                let text = self.html_as_text(&html);
+                self.events.push(Event::InlineHtml(text.into()));
+            }
             Event::Html(html) => {
-                self.raw_html = true;
+                self.raw_html_at(offset);
                 let html = if has_marks(&html) {
                     self.marks_to_spans(&html).into()
                 } else {
@@ -1003,7 +1040,9 @@ impl<'a> Writer<'_, 'a> {
                 self.html_tag = InTag::No;
             }
             Event::InlineHtml(html) => {
-                self.raw_html |= !is_plain_html(&html);
+                if !is_plain_html(&html) {
+                    self.raw_html_at(offset);
+                }
                 self.html_tag = InTag::No;
                 let html = if has_marks(&html) {
                     self.marks_to_spans(&html).into()
@@ -1093,10 +1132,16 @@ impl<'a> Writer<'_, 'a> {
             id => id,
         });
         let mut id = base.clone();
-        let mut n = 1;
-        while !self.ids.insert(id.clone()) {
-            id = format!("{base}-{n}");
-            n += 1;
+        if !self.ids.insert(id.clone()) {
+            let mut n = self.next_suffix.get(&base).copied().unwrap_or(1);
+            loop {
+                id = format!("{base}-{n}");
+                n += 1;
+                if self.ids.insert(id.clone()) {
+                    break;
+                }
+            }
+            self.next_suffix.insert(base, n);
         }
         if let Event::Start(Tag::Heading { id: slot, .. }) = &mut self.events[start] {
             *slot = Some(id.into());
@@ -1184,6 +1229,20 @@ impl<'a> Writer<'_, 'a> {
     }
 
     /// Raw HTML with its marks turned into spans (the sanitizer reads it after).
+    /// Notes raw HTML that needs the sanitizer at `offset`, unless some came before.
+    fn raw_html_at(&mut self, offset: usize) {
+        if self.raw_html.is_none() {
+            self.raw_html = Some(self.marked.line(self.page, offset));
+        }
+    }
+
+    /// Raw HTML as the text a reader sees written, escaped, with its segments' spans.
+    fn html_as_text(&mut self, html: &str) -> String {
+        let mut escaped = String::with_capacity(html.len() + 16);
+        escape_html(html, &mut escaped);
+        self.marks_to_spans(&escaped)
+    }
+
     fn marks_to_spans(&mut self, html: &str) -> String {
         let mut out = String::with_capacity(html.len() + 64);
         let mut rest = html;
@@ -1276,8 +1335,10 @@ impl<'a> Writer<'_, 'a> {
             Ok((page, identity)) => {
                 stack.push(identity);
                 let mut html = String::new();
-                self.raw_html |=
-                    render_into(&page, self.context, stack, !block, &mut html, self.problems);
+                let raw = render_into(&page, self.context, stack, !block, &mut html, self.problems);
+                if raw.is_some() {
+                    self.raw_html_at(offset);
+                }
                 stack.pop();
                 if !block {
                     // Inline: no trailing line break inside the sentence.
@@ -1689,12 +1750,40 @@ mod tests {
                 })
             },
             localizer: Localizer::english(),
+            html_as_text: false,
         };
         render_page(&page, &context)
     }
 
     fn seg(id: &str, translation: &str, source: &str) -> String {
         format!("<span data-ttu-id=\"{id}\">{translation}</span><span class=\"sxs-lookup\"><span data-stu-id=\"{id}\">{source}</span></span>")
+    }
+
+    #[test]
+    fn same_named_headings_get_the_first_free_numbered_id() {
+        let r = render("# A\n\n# A\n\n# A-1\n\n# A\n\n# A-2\n\n# A\n");
+        let ids: Vec<&str> = r
+            .html
+            .split("id=\"")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next())
+            .collect();
+        assert_eq!(ids, ["a", "a-1", "a-1-1", "a-2", "a-2-1", "a-3"]);
+    }
+
+    #[test]
+    fn text_split_at_entities_is_joined_into_one_text() {
+        let r = render(&format!("x{}y &lt;b&gt;\n", "&amp;".repeat(3)));
+        assert_eq!(r.html, "<p>x&amp;&amp;&amp;y &lt;b&gt;</p>\n");
+        let events = coalesce("a &amp; b *c* d &lt; e\n");
+        let texts: Vec<String> = events
+            .iter()
+            .filter_map(|(e, _)| match e {
+                Event::Text(t) => Some(t.to_string()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(texts, ["a & b ", "c", " d < e"]);
     }
 
     #[test]

@@ -51,6 +51,71 @@ pub fn clean(html: &str) -> String {
     builder().clean(html).to_string()
 }
 
+/// How much looking through open elements [`clean`] may do on one page, counted as the
+/// depth at each start tag: at most about a tenth of a second of its parser's time. Pages
+/// nest a few dozen elements deep; this allows a page of 3,000 nested ones.
+const MAX_NESTING_WORK: u64 = 5_000_000;
+
+/// Elements that have no end tag.
+const VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "keygen", "link", "meta", "param",
+    "source", "track", "wbr",
+];
+
+/// Elements that a start tag of the same name closes when one is open (`<li>` after `<li>`).
+const CLOSED_BY_NEXT: &[&str] = &["dd", "dt", "li", "option", "p", "td", "th", "tr"];
+
+/// Whether `html` nests elements so deep that [`clean`] would take too long over it: for
+/// each start tag, the HTML parser looks through the elements left open (whether a `<p>`
+/// is open, to close it), so HTML that opens many and closes none (`<div>` on every line
+/// of a large page) takes time that grows with the square of its length. The depth is
+/// estimated from the tags outside comments, ignoring the parser's repairs other than a
+/// `<li>` closing the one before.
+pub fn nests_too_deep(html: &str) -> bool {
+    let mut open: rustc_hash::FxHashMap<String, u64> = rustc_hash::FxHashMap::default();
+    let (mut depth, mut work) = (0u64, 0u64);
+    let mut from = 0;
+    while let Some(found) = memchr::memchr(b'<', &html.as_bytes()[from..]) {
+        let at = from + found;
+        from = at + 1;
+        if html[at..].starts_with("<!--") {
+            from = html[at..]
+                .find("-->")
+                .map_or(html.len(), |end| at + end + 3);
+            continue;
+        }
+        let tag = crate::html::tag_name(&html[at..]);
+        let Some((closing, name)) =
+            tag.filter(|(_, n)| n.starts_with(|c: char| c.is_ascii_alphabetic()))
+        else {
+            continue;
+        };
+        let name = name.to_ascii_lowercase();
+        if !closing && VOID.contains(&name.as_str()) {
+            continue;
+        }
+        let closed_by_next = CLOSED_BY_NEXT.contains(&name.as_str());
+        let count = open.entry(name).or_default();
+        match (closing, *count) {
+            (true, 0) => {} // closes nothing: the parser ignores it
+            (true, _) => {
+                *count -= 1;
+                depth -= 1;
+            }
+            (false, n) if n > 0 && closed_by_next => {}
+            (false, _) => {
+                *count += 1;
+                depth += 1;
+                work += depth;
+                if work > MAX_NESTING_WORK {
+                    return true;
+                }
+            }
+        }
+    }
+    false
+}
+
 /// Whether `html` is one tag (`<domain>`, `</domain>`) that the allowlist does not keep and
 /// whose content it would keep, or should: ammonia removes an element named like an SVG or
 /// MathML one (`<domain>`, `<path>`, `<image>`) with everything inside it, where a browser
@@ -75,6 +140,27 @@ pub fn is_unlisted_tag(html: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nesting_too_deep_is_counted_from_the_tags_left_open() {
+        // 3,000 open `<div>`s: depth 1 + 2 + … + 3,000 = 4.5 million, within the bound.
+        assert!(!nests_too_deep(&"<div>\n".repeat(3_000)));
+        assert!(nests_too_deep(&"<div>\n".repeat(3_200)));
+        assert!(nests_too_deep(&"<UL><li>x\n".repeat(3_200)));
+        // An end tag that closes nothing is ignored, as the parser ignores it.
+        assert!(nests_too_deep(&"<div></span>".repeat(3_200)));
+        // Closed elements, empty ones and those the next one closes add no depth.
+        assert!(!nests_too_deep(&"<div><p>x</p></DIV>".repeat(100_000)));
+        assert!(!nests_too_deep(&"<br><img src=x><hr/>".repeat(100_000)));
+        assert!(!nests_too_deep(&format!(
+            "<ul>{}</ul>",
+            "<li>x".repeat(100_000)
+        )));
+        // Text and comments are not tags.
+        assert!(!nests_too_deep(
+            &"a < b <!-- <div> --> 3<4 ".repeat(100_000)
+        ));
+    }
 
     #[test]
     fn placeholders_named_like_svg_or_mathml_elements_are_unlisted_tags() {
