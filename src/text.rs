@@ -88,7 +88,14 @@ pub struct Position {
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     starts: Vec<usize>,
+    /// How many characters come before every [`STRIDE`]th byte, made on the first lookup
+    /// far into a long line: counting from the line's start each time would make a page
+    /// that is one long line with many findings quadratic.
+    chars: std::sync::OnceLock<Vec<usize>>,
 }
+
+/// The bytes between two entries of [`LineIndex`]'s character counts.
+const STRIDE: usize = 4096;
 
 impl LineIndex {
     /// Indexes the line starts of `text`.
@@ -101,7 +108,10 @@ impl LineIndex {
                 starts.push(i + 1);
             }
         }
-        LineIndex { starts }
+        LineIndex {
+            starts,
+            chars: std::sync::OnceLock::new(),
+        }
     }
 
     /// The position of byte `offset` of `text`, the text this index was built from.
@@ -110,11 +120,31 @@ impl LineIndex {
         let offset = offset.min(text.len());
         let line = self.starts.partition_point(|&s| s <= offset) - 1;
         let start = self.starts[line];
-        let column = char_count(&text.as_bytes()[start..offset]) + 1;
+        let bytes = text.as_bytes();
+        let column = if offset - start <= STRIDE {
+            char_count(&bytes[start..offset])
+        } else {
+            self.chars_before(bytes, offset) - self.chars_before(bytes, start)
+        };
         Position {
             line: line + 1,
-            column,
+            column: column + 1,
         }
+    }
+
+    /// The number of characters in `bytes[..offset]`.
+    fn chars_before(&self, bytes: &[u8], offset: usize) -> usize {
+        let table = self.chars.get_or_init(|| {
+            let mut total = 0;
+            let mut table = vec![0];
+            for chunk in bytes.chunks_exact(STRIDE) {
+                total += char_count(chunk);
+                table.push(total);
+            }
+            table
+        });
+        let stride = offset / STRIDE;
+        table[stride] + char_count(&bytes[stride * STRIDE..offset])
     }
 
     /// The number of lines.
@@ -239,6 +269,32 @@ mod tests {
         }
         // Backwards works too.
         assert_eq!(cursor.position(1), index.position(text, 1));
+    }
+
+    #[test]
+    fn columns_far_into_a_long_line_count_every_character() {
+        // Two-byte characters fall across the index's strides.
+        let text = format!("x\n{}", "aé".repeat(5 * STRIDE));
+        let index = LineIndex::new(&text);
+        let mut cursor = Cursor::new(&text);
+        for offset in (0..=text.len())
+            .step_by(997)
+            .filter(|&o| text.is_char_boundary(o))
+        {
+            assert_eq!(
+                index.position(&text, offset),
+                cursor.position(offset),
+                "{offset}"
+            );
+        }
+        let end = index.position(&text, text.len());
+        assert_eq!(
+            end,
+            Position {
+                line: 2,
+                column: 10 * STRIDE + 1
+            }
+        );
     }
 
     #[test]
