@@ -314,7 +314,22 @@ impl Marked {
         if end > out.len() || !out.is_char_boundary(start) || !out.is_char_boundary(end) {
             return;
         }
-        let line_start = out[..start].rfind('\n').map_or(0, |i| i + 1);
+        // Looking back only over what container syntax may hold: on a page that is one
+        // long line, looking back to the line's start at each segment would be quadratic.
+        let may_contain = |b: &u8| {
+            matches!(
+                b,
+                b' ' | b'\t' | b'-' | b'*' | b'+' | b'>' | b'.' | b')' | b'0'..=b'9'
+            )
+        };
+        let line_start = match out.as_bytes()[..start]
+            .iter()
+            .rposition(|b| !may_contain(b))
+        {
+            Some(i) if out.as_bytes()[i] == b'\n' => i + 1,
+            Some(_) => return,
+            None => 0,
+        };
         if !only_containers(&out[line_start..start]) {
             return;
         }
