@@ -337,6 +337,28 @@ fn identifier() {
 }
 
 #[test]
+fn identifier_checks_the_first_256_names_of_a_segment() {
+    // A segment of 300 addresses (a list run together), each changed in the translation:
+    // the first 256 are reported, not the rest.
+    let source: Vec<String> = (0..300).map(|i| format!("user{i}@contoso.com")).collect();
+    let translation: Vec<String> = (0..300)
+        .map(|i| format!("gebruiker{i}@contoso.com"))
+        .collect();
+    let found = fires(
+        "identifier",
+        "nl-NL",
+        &source.join(", "),
+        &translation.join(", "),
+    );
+    assert_eq!(found.len(), 256);
+    assert!(
+        found[255].contains("`user255@contoso.com`"),
+        "{}",
+        found[255]
+    );
+}
+
+#[test]
 fn number() {
     // quantum/nl-NL decodefromsteanecode.md, 69764-105.
     let found = fires(

@@ -41,7 +41,12 @@ translation splits them at dots and changes their case.
 ## Example
 Source: `Package: [Microsoft.Quantum.Standard](https://nuget.org/packages/Microsoft.Quantum.Standard)`
 Translation: `Package : [Microsoft. Quantum. standard](https://nuget.org/packages/Microsoft.Quantum.Standard)`
-is reported at `Microsoft. Quantum. standard`."
+is reported at `Microsoft. Quantum. standard`.
+
+## Limits
+Each name is looked for in the whole translation, so a segment's first 256 names are
+checked and any after them are not: a sentence has a few, and a segment of thousands (a
+table or a list run together) would take time growing with the square of its length."
     }
     fn check_segment(&self, s: &SegmentContext<'_>, out: &mut Findings<'_>) {
         let source = s.segment.source();
@@ -51,53 +56,71 @@ is reported at `Microsoft. Quantum. standard`."
         }
         // Only needed for a name the translation lacks as written, which is rare.
         let translated_prose = std::cell::OnceCell::new();
-        for prose in joined_at_escapes(&s.source.prose, source).iter() {
-            for m in NAME.find_iter(&source[prose.clone()]) {
-                let name = m.as_str();
-                if !looks_like_identifier(name) || translation.contains(name) {
-                    continue;
-                }
-                // An underscore escaped on one side and not on the other reads the same.
-                if name.contains('_') && unescaped(translation).contains(unescaped(name).as_ref()) {
-                    continue;
-                }
-                let before = &source[..prose.start + m.start()];
-                let after = &source[prose.start + m.end()..];
-                if in_title_case(before, name, after) || phrasal_noun(name) {
-                    continue;
-                }
-                // PowerShell does not care about case (`get-MsolUser` still runs), nor does
-                // DNS (`Nuget.org` is nuget.org).
-                let cmdlet = !name.contains(['.', '@', '_']);
-                if (cmdlet || is_host_name(name))
-                    && translation.to_lowercase().contains(&name.to_lowercase())
-                {
-                    continue;
-                }
-                let at = prose.start + m.start()..prose.start + m.end();
-                // Looked for in prose only: a URL holds names lowercased (`ne-pwm-pwm_polarity`).
-                let translated_prose = translated_prose
-                    .get_or_init(|| joined_at_escapes(&s.translation.prose, translation));
-                let found = translated_prose.iter().find_map(|prose| {
-                    let (range, written) = mangled(name, &translation[prose.clone()])?;
-                    Some((prose.start + range.start..prose.start + range.end, written))
-                });
-                match found {
-                    Some((range, written)) => out.in_segment(
-                        Side::Translation,
-                        range,
-                        crate::msg!("finding-identifier-changed", name = name, written = written),
-                    ),
-                    None => out.in_segment(
-                        Side::Source,
-                        at,
-                        crate::msg!("finding-identifier-missing", name = name),
-                    ),
-                }
+        let lowercase = std::cell::OnceCell::new();
+        let unescaped_translation = std::cell::OnceCell::new();
+        let prose = joined_at_escapes(&s.source.prose, source);
+        let names = prose
+            .iter()
+            .flat_map(|prose| {
+                let matches = NAME.find_iter(&source[prose.clone()]);
+                matches.map(move |m| (prose.start, m))
+            })
+            .filter(|(_, m)| looks_like_identifier(m.as_str()))
+            .take(MAX_NAMES);
+        for (prose_start, m) in names {
+            let name = m.as_str();
+            if translation.contains(name) {
+                continue;
+            }
+            // An underscore escaped on one side and not on the other reads the same.
+            if name.contains('_')
+                && unescaped_translation
+                    .get_or_init(|| unescaped(translation))
+                    .contains(unescaped(name).as_ref())
+            {
+                continue;
+            }
+            let before = &source[..prose_start + m.start()];
+            let after = &source[prose_start + m.end()..];
+            if in_title_case(before, name, after) || phrasal_noun(name) {
+                continue;
+            }
+            // PowerShell does not care about case (`get-MsolUser` still runs), nor does
+            // DNS (`Nuget.org` is nuget.org).
+            let cmdlet = !name.contains(['.', '@', '_']);
+            if (cmdlet || is_host_name(name))
+                && lowercase
+                    .get_or_init(|| translation.to_lowercase())
+                    .contains(&name.to_lowercase())
+            {
+                continue;
+            }
+            let at = prose_start + m.start()..prose_start + m.end();
+            // Looked for in prose only: a URL holds names lowercased (`ne-pwm-pwm_polarity`).
+            let translated_prose = translated_prose
+                .get_or_init(|| joined_at_escapes(&s.translation.prose, translation));
+            let found = translated_prose.iter().find_map(|prose| {
+                let (range, written) = mangled(name, &translation[prose.clone()])?;
+                Some((prose.start + range.start..prose.start + range.end, written))
+            });
+            match found {
+                Some((range, written)) => out.in_segment(
+                    Side::Translation,
+                    range,
+                    crate::msg!("finding-identifier-changed", name = name, written = written),
+                ),
+                None => out.in_segment(
+                    Side::Source,
+                    at,
+                    crate::msg!("finding-identifier-missing", name = name),
+                ),
             }
         }
     }
 }
+
+/// How many names of a segment are checked: each is looked for in the whole translation.
+const MAX_NAMES: usize = 256;
 
 /// The prose ranges with those that only a Markdown escape separates joined, so that
 /// `PWM\_PIN\_OUTPUT`, which Markdown reads as three texts, is one name.
