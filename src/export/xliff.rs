@@ -96,20 +96,21 @@ fn write_unit<'t>(
 /// The native text of the codes of `pieces`, in the order [`write_pieces`] numbers them:
 /// a standalone code, or the start then the end of a pair.
 fn collect_codes<'t>(pieces: &[Piece<'t>], data: &mut Vec<&'t str>) {
+    // The close of each pair, found once: looking for it at each open would make a text of
+    // many links quadratic.
+    let mut closes: rustc_hash::FxHashMap<usize, &'t str> = rustc_hash::FxHashMap::default();
+    for piece in pieces {
+        if let Piece::Close { id, code } = piece {
+            closes.entry(*id).or_insert(code);
+        }
+    }
     for piece in pieces {
         match piece {
             Piece::Standalone { code } => data.push(code),
-            Piece::Open { id: pair, code } => {
+            Piece::Open { id, code } => {
                 data.push(code);
                 // The close of the pair gets the same element.
-                let end_code = pieces
-                    .iter()
-                    .find_map(|p| match p {
-                        Piece::Close { id, code } if id == pair => Some(*code),
-                        _ => None,
-                    })
-                    .unwrap_or_default();
-                data.push(end_code);
+                data.push(closes.get(id).copied().unwrap_or_default());
             }
             Piece::Text(_) | Piece::Close { .. } => {}
         }
