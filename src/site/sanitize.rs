@@ -73,6 +73,7 @@ const CLOSED_BY_NEXT: &[&str] = &["dd", "dt", "li", "option", "p", "td", "th", "
 /// `<li>` closing the one before.
 pub fn nests_too_deep(html: &str) -> bool {
     let mut open: rustc_hash::FxHashMap<String, u64> = rustc_hash::FxHashMap::default();
+    let mut lowercase = String::new();
     let (mut depth, mut work) = (0u64, 0u64);
     let mut from = 0;
     while let Some(found) = memchr::memchr(b'<', &html.as_bytes()[from..]) {
@@ -90,19 +91,28 @@ pub fn nests_too_deep(html: &str) -> bool {
         else {
             continue;
         };
-        let name = name.to_ascii_lowercase();
-        if !closing && VOID.contains(&name.as_str()) {
+        let name = if name.bytes().any(|b| b.is_ascii_uppercase()) {
+            lowercase.clear();
+            lowercase.extend(name.chars().map(|c| c.to_ascii_lowercase()));
+            lowercase.as_str()
+        } else {
+            name
+        };
+        if !closing && VOID.contains(&name) {
             continue;
         }
-        let closed_by_next = CLOSED_BY_NEXT.contains(&name.as_str());
-        let count = open.entry(name).or_default();
+        let count = match open.get_mut(name) {
+            Some(count) => count,
+            None if closing => continue, // closes nothing: the parser ignores it
+            None => open.entry(name.to_owned()).or_default(),
+        };
         match (closing, *count) {
-            (true, 0) => {} // closes nothing: the parser ignores it
+            (true, 0) => {}
             (true, _) => {
                 *count -= 1;
                 depth -= 1;
             }
-            (false, n) if n > 0 && closed_by_next => {}
+            (false, n) if n > 0 && CLOSED_BY_NEXT.contains(&name) => {}
             (false, _) => {
                 *count += 1;
                 depth += 1;
