@@ -187,8 +187,9 @@ pub fn map_offset(runs: &[(usize, usize)], offset: usize) -> usize {
 /// Turns byte offsets into positions in one pass, for offsets that mostly come in
 /// increasing order (as a scanner produces them). Going backwards restarts from the top.
 ///
-/// Unlike [`LineIndex::position`], a long line costs nothing more per lookup, so a page
-/// that is one 50 MB line with a million segments stays linear.
+/// A lookup costs only the bytes since the last one, so a page that is one 50 MB line with
+/// a million segments stays linear; [`LineIndex::position`] counts up to 4 KiB of the line
+/// at each lookup and needs no order.
 #[derive(Debug, Clone)]
 pub struct Cursor<'a> {
     text: &'a str,

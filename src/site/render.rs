@@ -51,7 +51,7 @@ pub struct Context<'a> {
     pub xrefs: &'a (dyn Fn(&str) -> Option<XrefTarget> + Sync),
     /// The page's language, for alert titles and error boxes.
     pub localizer: &'a Localizer,
-    /// Show the pages' raw HTML as text rather than as markup: for a page whose HTML nests
+    /// Show the page's raw HTML as text rather than as markup: for a page whose HTML nests
     /// too deep for the sanitizer ([`super::sanitize::nests_too_deep`]).
     pub html_as_text: bool,
 }
@@ -1243,7 +1243,6 @@ impl<'a> Writer<'_, 'a> {
             .push(Event::InlineHtml(CowStr::Borrowed("</span>")));
     }
 
-    /// Raw HTML with its marks turned into spans (the sanitizer reads it after).
     /// Notes raw HTML that needs the sanitizer at `offset`, unless some came before.
     fn raw_html_at(&mut self, offset: usize) {
         if self.raw_html.is_none() {
@@ -1258,6 +1257,7 @@ impl<'a> Writer<'_, 'a> {
         self.marks_to_spans(&escaped)
     }
 
+    /// Raw HTML with its marks turned into spans (the sanitizer reads it after).
     fn marks_to_spans(&mut self, html: &str) -> String {
         let mut out = String::with_capacity(html.len() + 64);
         let mut rest = html;
